@@ -1,0 +1,138 @@
+package dev.gonggo.extract;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The text of an HTML posting: a whole page saved from a job site, or a fragment of one (the
+ * {@code <section class="recruitment-detail">} blocks job-site datasets store, with no
+ * {@code <html>} around them). Navigation, scripts, styles, forms and image carousels are dropped;
+ * the line structure of {@code <br>}, {@code <p>}, {@code <li>} and headings is kept, list items
+ * start with "- ", and a summary box's {@code <dt>/<dd>} pairs become "label: value" lines.
+ */
+public final class HtmlText {
+
+  /** Elements that never hold posting text. */
+  private static final String NOISE = String.join(", ",
+      "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
+      "iframe", "svg", "canvas", "select", "[role=navigation]", "[aria-hidden=true]",
+      // job-site image carousels and their slides
+      ".js-slide", ".js-image", ".swiper-wrapper", ".swiper-container", ".carousel", ".slider");
+
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "table", "tr",
+      "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "figure",
+      "figcaption", "details", "summary", "tbody", "thead", "body");
+
+  private HtmlText() {}
+
+  /** The text and title of one HTML document or fragment. */
+  public record Result(String text, String title) {}
+
+  public static Result extract(String html) {
+    Document doc = Jsoup.parse(html);
+    String title = doc.title().isBlank() ? null : doc.title().strip();
+    doc.select(NOISE).remove();
+    Element root = doc.selectFirst("main, article, [role=main]");
+    if (root == null) {
+      doc.select("body > header").remove();
+      root = doc.body();
+    }
+    if (title == null) {
+      Element h1 = root.selectFirst("h1");
+      title = h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    }
+    StringBuilder out = new StringBuilder(html.length() / 2);
+    NodeTraversor.traverse(new LineWriter(out), root);
+    return new Result(out.toString(), title);
+  }
+
+  /** Writes text nodes, breaking lines where the markup does. */
+  private static final class LineWriter implements NodeVisitor {
+    private final StringBuilder out;
+    private int preDepth;
+
+    LineWriter(StringBuilder out) {
+      this.out = out;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        String s = preDepth > 0 ? text.getWholeText() : collapse(text.getWholeText());
+        if (!s.isEmpty()) {
+          out.append(s);
+        }
+      } else if (node instanceof Element el) {
+        String tag = el.normalName();
+        switch (tag) {
+          case "br" -> out.append('\n');
+          case "li" -> {
+            newLine();
+            out.append("- ");
+          }
+          case "dt" -> newLine();
+          case "dd" -> out.append(": ");
+          case "td", "th" -> out.append(' ');
+          case "pre" -> {
+            newLine();
+            preDepth++;
+          }
+          default -> {
+            if (BLOCKS.contains(tag)) {
+              newLine();
+            }
+          }
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element el) {
+        String tag = el.normalName();
+        if (tag.equals("pre")) {
+          preDepth--;
+        }
+        if (BLOCKS.contains(tag) || tag.equals("li") || tag.equals("dd")) {
+          newLine();
+        }
+      }
+    }
+
+    private void newLine() {
+      if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+        out.append('\n');
+      }
+    }
+
+    private static String collapse(String s) {
+      StringBuilder b = new StringBuilder(s.length());
+      boolean space = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c)) {
+          space = true;
+        } else {
+          if (space && b.length() > 0) {
+            b.append(' ');
+          } else if (space) {
+            b.append(' ');
+          }
+          space = false;
+          b.append(c);
+        }
+      }
+      if (space) {
+        b.append(' ');
+      }
+      return b.toString();
+    }
+  }
+}

@@ -221,6 +221,15 @@ class PostingExtractorTest {
   }
 
   @Test
+  void wordDoc() throws Exception {
+    // a Word 97 file made once with LibreOffice from a posting we wrote (POI cannot write .doc)
+    Path doc = Path.of(getClass().getResource("/fixtures/posting.doc").toURI());
+    Extraction e = read(doc);
+    assertEquals("application/msword", e.contentType());
+    assertTrue(e.text().contains("하둡, 스파크 기반 배치 처리 경험 3년 이상"), e.text());
+  }
+
+  @Test
   void emptyFile() throws IOException {
     assertEquals("the file is empty", failure(write("empty.txt", new byte[0])));
   }

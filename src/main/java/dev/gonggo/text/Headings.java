@@ -1,0 +1,161 @@
+package dev.gonggo.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises section headings: the variants of {@code headings.tsv} in the styles postings write
+ * them ({@code [자격요건]}, {@code 【우대사항】}, {@code ■ 담당업무}, {@code ## 이런 일을 해요},
+ * {@code **Requirements**}, {@code 기술 스택: …}, and a heading glued to its first item).
+ */
+public final class Headings {
+
+  private static final String RESOURCE = "headings.tsv";
+
+  /** Decoration before a heading: markdown, bullets, brackets, numbering. */
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?:#{1,6}\\s*|\\*{1,2}|__|[■□◆◇▶▷►▣◈●○※•·ㆍ▪◦❖✔✓☑★☆>\\-–]\\s*|"
+          + "(?:\\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가나다라마바사아자차카타파하]|[A-Za-z])[.)]\\s+|\\(\\d{1,2}\\)\\s*|"
+          + "[\\[【〔〈<「『(\\p{So}]\\s*)+");
+  /** A bracketed heading with text after it on the same line: "[자격요건] 자바 3년 이상". */
+  private static final Pattern BRACKETED = Pattern.compile(
+      "^\\s*(?:#{1,6}\\s*)?(?:[■◆▶※•·]\\s*)?[\\[【〔〈<「『]\\s*([^\\]】〕〉>」』]{1,40}?)\\s*[\\]】〕〉>」』]\\s*(.*)$");
+  /** A heading, a colon and content: "기술 스택: Java, Spring". */
+  private static final Pattern COLON = Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(.*)$");
+  private static final Pattern TRAIL = Pattern.compile(
+      "[\\s\\]】〕〉>」』)*_:：.!\\p{So}\\p{Sk}\\uFE0F\\u200D]+$");
+  private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[(（][^)）]{0,20}[)）]\\s*$");
+
+  private final Map<String, SectionKind> exact = new HashMap<>();
+  private final List<Map.Entry<String, SectionKind>> prefixes = new ArrayList<>();
+
+  /** A heading found on a line: its kind, its words, and where content starts on that line. */
+  public record Match(SectionKind kind, String heading, int contentStart) {}
+
+  private Headings() {}
+
+  public static Headings builtIn() {
+    Headings h = new Headings();
+    try (InputStream in = Headings.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", 2);
+        SectionKind kind = SectionKind.fromId(cols[0]);
+        for (String variant : cols[1].split("\\|")) {
+          String key = key(variant);
+          h.exact.put(key, kind);
+          if (key.length() >= 4) {
+            h.prefixes.add(Map.entry(key, kind));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    h.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
+    return h;
+  }
+
+  /** The heading a line is or starts with, if any. */
+  public Optional<Match> match(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > 60) {
+      return Optional.empty();
+    }
+    Matcher bracketed = BRACKETED.matcher(s);
+    if (bracketed.matches()) {
+      Optional<SectionKind> kind = lookup(bracketed.group(1), true);
+      if (kind.isPresent()) {
+        return Optional.of(new Match(kind.get(), bracketed.group(1).strip(),
+            contentStart(line, bracketed.group(2))));
+      }
+    }
+    String bare = LEAD.matcher(s).replaceFirst("");
+    Matcher colon = COLON.matcher(bare);
+    if (colon.matches() && !colon.group(2).isBlank()) {
+      Optional<SectionKind> kind = lookup(colon.group(1), false);
+      return kind.map(k -> new Match(k, colon.group(1).strip(), contentStart(line, colon.group(2))));
+    }
+    Optional<SectionKind> whole = lookup(bare, true);
+    if (whole.isPresent()) {
+      return Optional.of(new Match(whole.get(), clean(bare), line.length()));
+    }
+    return glued(line, bare);
+  }
+
+  /** "자격요건• 자바 경험" or "우대사항 - 카프카": a heading run into its first item. */
+  private Optional<Match> glued(String line, String bare) {
+    int cut = -1;
+    for (int i = 2; i < Math.min(bare.length(), 24); i++) {
+      char c = bare.charAt(i);
+      if (TextNormalizer.BULLETS.indexOf(c) >= 0 && c != '-' || c == '-' && i + 1 < bare.length()
+          && bare.charAt(i - 1) == ' ' && bare.charAt(i + 1) == ' ') {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) {
+      return Optional.empty();
+    }
+    String head = bare.substring(0, cut);
+    String content = bare.substring(cut);
+    Optional<SectionKind> kind = lookup(head, false);
+    return kind.map(k -> new Match(k, clean(head), contentStart(line, content)));
+  }
+
+  private Optional<SectionKind> lookup(String heading, boolean allowPrefix) {
+    String key = key(heading);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    SectionKind kind = exact.get(key);
+    if (kind != null) {
+      return Optional.of(kind);
+    }
+    String noParen = key(PARENTHETICAL.matcher(clean(heading)).replaceFirst(""));
+    kind = exact.get(noParen);
+    if (kind != null) {
+      return Optional.of(kind);
+    }
+    if (allowPrefix && key.length() <= 25 && !key.endsWith("다") && !key.endsWith("요")) {
+      for (Map.Entry<String, SectionKind> p : prefixes) {
+        if (key.startsWith(p.getKey())) {
+          return Optional.of(p.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String clean(String heading) {
+    return TRAIL.matcher(LEAD.matcher(heading.strip()).replaceFirst("")).replaceFirst("").strip();
+  }
+
+  /** The form headings are compared in: no decoration, no spaces, lowercase. */
+  static String key(String heading) {
+    return clean(heading).replaceAll("[\\s*_`'’]", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static int contentStart(String line, String content) {
+    int at = line.lastIndexOf(content);
+    return content.isEmpty() || at < 0 ? line.length() : at;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.gonggo.classify;
+
+import dev.gonggo.analysis.AnalyzedText;
+import dev.gonggo.skills.Experience;
+import dev.gonggo.skills.PostingSkill;
+import dev.gonggo.text.PostingText;
+import java.util.List;
+
+/**
+ * A posting read and analysed once: its text and sections, its tokens, the skills it names, the
+ * experience it asks for, and the case it was judged to be. Every output and the index read this.
+ *
+ * @param verdict the company-type case, or null where no classifier ran
+ */
+public record Posting(PostingText text, AnalyzedText analyzed, List<PostingSkill> skills,
+    Experience experience, CaseVerdict verdict) {}

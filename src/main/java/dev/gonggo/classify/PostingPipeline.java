@@ -1,0 +1,63 @@
+package dev.gonggo.classify;
+
+import dev.gonggo.analysis.AnalyzedText;
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.extract.Extraction;
+import dev.gonggo.skills.Experience;
+import dev.gonggo.skills.PostingSkill;
+import dev.gonggo.skills.SkillMatcher;
+import dev.gonggo.skills.Taxonomy;
+import dev.gonggo.skills.YearsReader;
+import dev.gonggo.text.PostingText;
+import dev.gonggo.text.SectionSplitter;
+import dev.gonggo.text.TextNormalizer;
+import java.util.List;
+
+/**
+ * The one pass every posting goes through after extraction: normalise, split into sections,
+ * analyse once, then skills, years and case from that one analysis. Thread-safe; build one and
+ * share it, as it holds the Nori dictionary and the taxonomy.
+ */
+public final class PostingPipeline {
+
+  private final PostingAnalyzer analyzer;
+  private final SectionSplitter splitter = new SectionSplitter();
+  private final SkillMatcher matcher;
+  private final YearsReader years = new YearsReader();
+
+  public PostingPipeline(Taxonomy taxonomy) {
+    this.analyzer = new PostingAnalyzer();
+    this.matcher = new SkillMatcher(taxonomy, analyzer);
+  }
+
+  public PostingPipeline() {
+    this(Taxonomy.builtIn());
+  }
+
+  public PostingAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  public SkillMatcher matcher() {
+    return matcher;
+  }
+
+  public Taxonomy taxonomy() {
+    return matcher.taxonomy();
+  }
+
+  /** Analyses an extracted posting; the extraction must have succeeded. */
+  public Posting analyze(Extraction extraction) {
+    String text = TextNormalizer.normalize(extraction.text());
+    PostingText posting = new PostingText(extraction.file(), extraction.contentType(),
+        extraction.title(), text, splitter.split(text));
+    return analyze(posting);
+  }
+
+  public Posting analyze(PostingText posting) {
+    AnalyzedText analyzed = analyzer.analyze(posting.text());
+    List<PostingSkill> skills = matcher.skills(posting, analyzed);
+    Experience experience = years.read(posting);
+    return new Posting(posting, analyzed, skills, experience, null);
+  }
+}

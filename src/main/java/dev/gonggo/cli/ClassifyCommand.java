@@ -1,0 +1,110 @@
+package dev.gonggo.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gonggo.classify.Cases;
+import dev.gonggo.classify.CaseVerdict;
+import dev.gonggo.classify.Posting;
+import dev.gonggo.classify.PostingJson;
+import dev.gonggo.classify.PostingPipeline;
+import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.PostingExtractor;
+import dev.gonggo.extract.PostingFiles;
+import dev.gonggo.skills.SkillSection;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gonggo classify}: the analysis of each posting, no index needed. */
+@Command(
+    name = "classify",
+    header = "Tell what each posting asks for and what kind of job it is.",
+    description = {
+        "For each posting: the skills it names and whether each is required or preferred, the",
+        "years of experience it asks for, and its company-type case with the evidence.",
+        "JSON (--format json) is one object per line, with the keys of design.md."},
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
+final class ClassifyCommand implements Callable<Integer> {
+
+  enum Format { table, json }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Posting files or folders.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "table",
+      description = "Output: table or json (one object per line). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Mixin
+  TaxonomyOption taxonomy;
+
+  @Mixin
+  ExtractCommand.LimitOptions limits;
+
+  @Mixin
+  Options options;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Reporter reporter = new Reporter(spec.commandLine().getErr(), options.verbose());
+    PostingFiles.Found found = PostingFiles.find(paths);
+    found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
+    ObjectMapper json = new ObjectMapper();
+    PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
+    try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
+      for (Path file : found.files()) {
+        Extraction e = extractor.extract(file);
+        if (!e.ok()) {
+          reporter.skipped(file, e.error(), e.cause());
+          if (format == Format.json) {
+            out.println(json.writeValueAsString(PostingJson.error(file.toString(), e.error())));
+          }
+          continue;
+        }
+        Posting posting = pipeline.analyze(e);
+        if (format == Format.json) {
+          out.println(json.writeValueAsString(PostingJson.of(posting)));
+        } else {
+          printTable(out, posting);
+        }
+        out.flush();
+      }
+    }
+    return reporter.exitCode();
+  }
+
+  private static void printTable(PrintWriter out, Posting p) {
+    out.println("== " + p.text().file() + (p.text().title() == null ? "" : "  (" + p.text().title() + ")"));
+    Integer min = p.experience().minYears();
+    Integer max = p.experience().maxYears();
+    out.println("  years:     " + (min == null ? "not stated"
+        : min == 0 && max == null ? "0 (신입/경력무관)" : min + (max == null ? "+" : "~" + max)));
+    CaseVerdict v = p.verdict();
+    if (v != null) {
+      out.printf("  case:      %s  %.0f%%%s%n", v.caseId(), v.confidence() * 100,
+          v.weak() ? "  (weak evidence: treat as a guess)" : "");
+      out.println("             " + Cases.label(v.caseId()));
+    }
+    for (SkillSection section : SkillSection.values()) {
+      String skills = p.skills().stream().filter(s -> s.section() == section)
+          .map(s -> s.skill().name() + (s.count() > 1 ? " ×" + s.count() : ""))
+          .collect(Collectors.joining(", "));
+      if (!skills.isEmpty()) {
+        out.printf("  %-10s %s%n", section.id() + ":", skills);
+      }
+    }
+    out.println();
+  }
+}

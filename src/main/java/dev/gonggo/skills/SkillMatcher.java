@@ -1,0 +1,214 @@
+package dev.gonggo.skills;
+
+import dev.gonggo.analysis.AnalyzedText;
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.analysis.Token;
+import dev.gonggo.text.PostingText;
+import dev.gonggo.text.SectionKind;
+import dev.gonggo.text.SectionSplitter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the skills of the taxonomy in an analysed posting. Aliases are analysed by the same chain
+ * as postings, so 하둡을 and Hadoop meet at the token level, "go" inside "django" is never a token,
+ * and a skill's Korean and English names map to one id here rather than in the analyzer (Nori's
+ * decompounding breaks synonym filters). The longest alias wins where aliases overlap. Guards keep
+ * ambiguous names honest: exact case, a skill or a tech word nearby, and veto words.
+ */
+public final class SkillMatcher {
+
+  /** Words that show a guarded name is meant as a technology. */
+  private static final Set<String> CUES = Set.of(
+      "언어", "language", "languages", "개발", "프로그래밍", "programming", "경험", "활용", "사용",
+      "능숙", "experience", "스크립트", "script", "scripting", "코딩", "coding", "프레임워크",
+      "framework", "기반", "이해", "숙련", "가능", "developer", "개발자", "엔지니어", "stack", "스택");
+  private static final int VETO_WINDOW = 2;
+  private static final int CUE_WINDOW = 3;
+
+  private final Taxonomy taxonomy;
+  /** Alias token sequences by their first term, longest first. */
+  private final Map<String, List<Alias>> aliasesByFirstTerm = new HashMap<>();
+
+  private record Alias(Skill skill, String[] terms, String[] surfaces, boolean exactCase) {}
+
+  public SkillMatcher(Taxonomy taxonomy, PostingAnalyzer analyzer) {
+    this.taxonomy = taxonomy;
+    for (Skill skill : taxonomy.skills()) {
+      for (String alias : skill.aliases()) {
+        AnalyzedText analyzed = analyzer.analyze(alias);
+        List<Token> tokens = analyzed.tokens();
+        if (tokens.isEmpty()) {
+          continue;
+        }
+        String[] terms = tokens.stream().map(Token::term).toArray(String[]::new);
+        String[] surfaces = tokens.stream().map(analyzed::surface).toArray(String[]::new);
+        boolean exactCase = skill.caseSensitive() && !alias.equals(alias.toLowerCase(java.util.Locale.ROOT));
+        aliasesByFirstTerm.computeIfAbsent(terms[0], k -> new ArrayList<>())
+            .add(new Alias(skill, terms, surfaces, exactCase));
+      }
+    }
+    aliasesByFirstTerm.values().forEach(list ->
+        list.sort(Comparator.comparingInt((Alias a) -> a.terms.length).reversed()));
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** Every skill mention in the posting, in text order. */
+  public List<SkillMatch> match(PostingText posting, AnalyzedText analyzed) {
+    List<Token> tokens = analyzed.tokens();
+    String text = analyzed.text();
+    List<Candidate> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Candidate c = longestAt(tokens, text, i);
+      if (c == null) {
+        i++;
+        continue;
+      }
+      found.add(c);
+      i += c.length;
+    }
+    List<SkillMatch> matches = new ArrayList<>();
+    for (Candidate c : found) {
+      if (c.alias.skill.needsContext() && !inContext(c, found, tokens, text)) {
+        continue;
+      }
+      int start = tokens.get(c.first).start();
+      int end = tokens.get(c.first + c.length - 1).end();
+      matches.add(new SkillMatch(c.alias.skill.id(), start, end, sectionOf(posting, start)));
+    }
+    return matches;
+  }
+
+  /** The skills of a posting, each with its strongest section, in order of first mention. */
+  public List<PostingSkill> skills(PostingText posting, AnalyzedText analyzed) {
+    Map<String, List<SkillMatch>> byId = new LinkedHashMap<>();
+    for (SkillMatch m : match(posting, analyzed)) {
+      byId.computeIfAbsent(m.skill(), k -> new ArrayList<>()).add(m);
+    }
+    List<PostingSkill> out = new ArrayList<>();
+    byId.forEach((id, evidence) -> out.add(new PostingSkill(taxonomy.get(id),
+        evidence.stream().map(SkillMatch::section).reduce(SkillSection.OTHER, SkillSection::strongest),
+        List.copyOf(evidence))));
+    return out;
+  }
+
+  private record Candidate(Alias alias, int first, int length) {}
+
+  private Candidate longestAt(List<Token> tokens, String text, int i) {
+    List<Alias> aliases = aliasesByFirstTerm.get(tokens.get(i).term());
+    if (aliases == null) {
+      return null;
+    }
+    for (Alias alias : aliases) {
+      if (matchesAt(alias, tokens, text, i) && passesVeto(alias.skill, tokens, text, i, alias.terms.length)) {
+        return new Candidate(alias, i, alias.terms.length);
+      }
+    }
+    return null;
+  }
+
+  private static boolean matchesAt(Alias alias, List<Token> tokens, String text, int i) {
+    int n = alias.terms.length;
+    if (i + n > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      Token t = tokens.get(i + k);
+      if (!t.term().equals(alias.terms[k])) {
+        return false;
+      }
+      if (alias.exactCase && !text.regionMatches(t.start(), alias.surfaces[k], 0, t.end() - t.start())) {
+        return false;
+      }
+      if (k > 0 && !joined(text, tokens.get(i + k - 1).end(), t.start())) {
+        return false;
+      }
+    }
+    Token first = tokens.get(i);
+    Token last = tokens.get(i + n - 1);
+    return last.end() - first.start() > 1 || standsAlone(text, first.start(), last.end());
+  }
+
+  /** Tokens of one name are separated by nothing, a space, or a hyphen, dot, slash or underscore. */
+  private static boolean joined(String text, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (!(c == ' ' || c == '-' || c == '.' || c == '/' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A one-letter name (C, R) must not touch Latin letters, digits or joining marks. */
+  private static boolean standsAlone(String text, int start, int end) {
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    return !joins(before) && !joins(after);
+  }
+
+  private static boolean joins(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || "&-'+#.@_".indexOf(c) >= 0);
+  }
+
+  private static boolean passesVeto(Skill skill, List<Token> tokens, String text, int i, int length) {
+    if (skill.veto().isEmpty()) {
+      return true;
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, tokens.get(i).start() - 1));
+    int lineEnd = text.indexOf('\n', tokens.get(i + length - 1).end());
+    for (int k = Math.max(0, i - VETO_WINDOW); k < Math.min(tokens.size(), i + length + VETO_WINDOW); k++) {
+      Token t = tokens.get(k);
+      boolean sameLine = t.start() > lineStart && (lineEnd < 0 || t.start() < lineEnd);
+      if ((k < i || k >= i + length) && sameLine && skill.veto().contains(t.term())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inContext(Candidate c, List<Candidate> all, List<Token> tokens, String text) {
+    int start = tokens.get(c.first).start();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    int lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    for (Candidate other : all) {
+      int s = tokens.get(other.first).start();
+      if (other != c && s >= lineStart && s < lineEnd && !other.alias.skill.needsContext()) {
+        return true;
+      }
+    }
+    for (int k = Math.max(0, c.first - CUE_WINDOW);
+        k < Math.min(tokens.size(), c.first + c.length + CUE_WINDOW); k++) {
+      Token t = tokens.get(k);
+      if (t.start() >= lineStart && t.start() < lineEnd && CUES.contains(t.term())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static SkillSection sectionOf(PostingText posting, int offset) {
+    SectionKind kind = posting.sectionAt(offset);
+    return switch (kind) {
+      case REQUIREMENTS -> SectionSplitter.PREFERENCE.matcher(posting.lineAt(offset)).find()
+          ? SkillSection.PREFERRED : SkillSection.REQUIRED;
+      case PREFERRED -> SkillSection.PREFERRED;
+      case DUTIES -> SkillSection.DUTIES;
+      default -> SkillSection.OTHER;
+    };
+  }
+}

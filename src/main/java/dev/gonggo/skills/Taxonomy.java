@@ -1,0 +1,116 @@
+package dev.gonggo.skills;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The skills gonggo knows, read from {@code skills.tsv} (tab-separated: id, name, categories,
+ * aliases, guard, veto; {@code #} comments), optionally with a user's file merged over it: a skill
+ * with a known id replaces the built-in one, a new id is added.
+ */
+public final class Taxonomy {
+
+  /** The fixed category ids of the design. */
+  public static final List<String> CATEGORIES = List.of(
+      "hadoop-ecosystem", "search-engine", "container-orchestration", "programming-language",
+      "batch-processing", "stream-processing", "cloud", "workflow-orchestration", "database",
+      "warehouse-lake", "ml-platform", "monitoring-operations", "backend", "distributed-systems",
+      "cs-fundamentals", "collaboration");
+
+  private static final String RESOURCE = "skills.tsv";
+  private static final CSVFormat TSV = CSVFormat.TDF.builder()
+      .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true)
+      .setQuote(null).setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
+
+  private final Map<String, Skill> skills;
+
+  private Taxonomy(Map<String, Skill> skills) {
+    this.skills = skills;
+  }
+
+  public static Taxonomy builtIn() {
+    try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new Taxonomy(read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The built-in taxonomy with a user's file merged over it. */
+  public static Taxonomy withOverrides(Path file) throws IOException {
+    Taxonomy base = builtIn();
+    Map<String, Skill> merged = new LinkedHashMap<>(base.skills);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      merged.putAll(read(reader, file.toString()));
+    }
+    return new Taxonomy(merged);
+  }
+
+  private static Map<String, Skill> read(Reader reader, String source) throws IOException {
+    Map<String, Skill> out = new LinkedHashMap<>();
+    for (CSVRecord r : TSV.parse(reader)) {
+      if (r.size() < 4) {
+        throw new IllegalArgumentException(source + " line " + r.getRecordNumber()
+            + ": a skill needs at least id, name, categories and aliases");
+      }
+      String id = r.get(0).toLowerCase(Locale.ROOT);
+      List<String> categories = split(r.get(2), ",");
+      for (String c : categories) {
+        if (!CATEGORIES.contains(c)) {
+          throw new IllegalArgumentException(source + ": skill " + id + " has an unknown category " + c);
+        }
+      }
+      Set<String> guard = Set.copyOf(split(r.size() > 4 ? r.get(4) : "", ","));
+      List<String> aliases = split(r.get(3), "\\|");
+      out.put(id, new Skill(id, r.get(1), categories, aliases.isEmpty() ? List.of(id) : aliases,
+          guard.contains("case"), guard.contains("context"),
+          split(r.size() > 5 ? r.get(5) : "", "\\|").stream()
+              .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+    }
+    return out;
+  }
+
+  private static List<String> split(String s, String separator) {
+    if (s == null || s.isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : s.split(separator)) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  public Collection<Skill> skills() {
+    return skills.values();
+  }
+
+  public Skill get(String id) {
+    return skills.get(id);
+  }
+
+  public int size() {
+    return skills.size();
+  }
+}

@@ -10,7 +10,9 @@ import java.util.List;
  * A posting read and analysed once: its text and sections, its tokens, the skills it names, the
  * experience it asks for, and the case it was judged to be. Every output and the index read this.
  *
+ * @param skills the technologies and skills it names
+ * @param practices the ways of working it names (TDD, agile, DevOps…), kept apart from skills
  * @param verdict the company-type case, or null where no classifier ran
  */
 public record Posting(PostingText text, AnalyzedText analyzed, List<PostingSkill> skills,
-    Experience experience, CaseVerdict verdict) {}
+    List<PostingSkill> practices, Experience experience, CaseVerdict verdict) {}

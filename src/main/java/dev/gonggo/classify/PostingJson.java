@@ -29,19 +29,9 @@ public final class PostingJson {
       node.put("title", posting.text().title());
     }
     node.set("case", verdict(posting));
-    ArrayNode skills = node.putArray("skills");
-    for (PostingSkill s : posting.skills()) {
-      ObjectNode skill = skills.addObject();
-      skill.put("id", s.id());
-      skill.put("name", s.skill().name());
-      ArrayNode categories = skill.putArray("categories");
-      s.skill().categories().forEach(categories::add);
-      skill.put("section", s.section().id());
-      skill.put("count", s.count());
-      ArrayNode evidence = skill.putArray("evidence");
-      for (SkillMatch m : s.evidence()) {
-        evidence.addObject().put("start", m.start()).put("end", m.end()).put("section", m.section().id());
-      }
+    skills(node.putArray("skills"), posting.skills());
+    if (!posting.practices().isEmpty()) {
+      skills(node.putArray("practices"), posting.practices());
     }
     ArrayNode categories = node.putArray("categories");
     for (CategoryUse c : categories(posting.skills())) {
@@ -61,6 +51,22 @@ public final class PostingJson {
       node.put("maxYears", posting.experience().maxYears());
     }
     return node;
+  }
+
+  private static void skills(ArrayNode skills, List<PostingSkill> found) {
+    for (PostingSkill s : found) {
+      ObjectNode skill = skills.addObject();
+      skill.put("id", s.id());
+      skill.put("name", s.skill().name());
+      ArrayNode categories = skill.putArray("categories");
+      s.skill().categories().forEach(categories::add);
+      skill.put("section", s.section().id());
+      skill.put("count", s.count());
+      ArrayNode evidence = skill.putArray("evidence");
+      for (SkillMatch m : s.evidence()) {
+        evidence.addObject().put("start", m.start()).put("end", m.end()).put("section", m.section().id());
+      }
+    }
   }
 
   public static ObjectNode error(String file, String error) {

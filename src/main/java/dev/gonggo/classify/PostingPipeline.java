@@ -56,8 +56,10 @@ public final class PostingPipeline {
 
   public Posting analyze(PostingText posting) {
     AnalyzedText analyzed = analyzer.analyze(posting.text());
-    List<PostingSkill> skills = matcher.skills(posting, analyzed);
+    List<PostingSkill> found = matcher.skills(posting, analyzed);
+    List<PostingSkill> skills = found.stream().filter(s -> !s.skill().practice()).toList();
+    List<PostingSkill> practices = found.stream().filter(s -> s.skill().practice()).toList();
     Experience experience = years.read(posting);
-    return new Posting(posting, analyzed, skills, experience, null);
+    return new Posting(posting, analyzed, skills, practices, experience, null);
   }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
  * @param caseSensitive aliases with an uppercase letter must appear in exactly that case
  * @param needsContext a match counts only beside other skills or a tech cue word
  * @param veto words that reject a match within two tokens of it
+ * @param practice a way of working (TDD, agile, DevOps) rather than a technology: reported and
+ *     searchable, but apart from the skills a posting asks for
  */
 public record Skill(String id, String name, List<String> categories, List<String> aliases,
-    boolean caseSensitive, boolean needsContext, Set<String> veto) {}
+    boolean caseSensitive, boolean needsContext, Set<String> veto, boolean practice) {}

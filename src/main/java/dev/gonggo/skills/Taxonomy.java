@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The skills gonggo knows, read from {@code skills.tsv} (tab-separated: id, name, categories,
- * aliases, guard, veto; {@code #} comments), optionally with a user's file merged over it: a skill
+ * aliases, guard, veto; {@code #} comments; guard flags {@code case}, {@code context} and
+ * {@code practice}), optionally with a user's file merged over it: a skill
  * with a known id replaces the built-in one, a new id is added.
  */
 public final class Taxonomy {
@@ -84,7 +85,8 @@ public final class Taxonomy {
       out.put(id, new Skill(id, r.get(1), categories, aliases.isEmpty() ? List.of(id) : aliases,
           guard.contains("case"), guard.contains("context"),
           split(r.size() > 5 ? r.get(5) : "", "\\|").stream()
-              .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+              .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
+          guard.contains("practice")));
     }
     return out;
   }

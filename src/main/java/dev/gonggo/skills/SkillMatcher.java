@@ -77,7 +77,7 @@ public final class SkillMatcher {
     }
     List<SkillMatch> matches = new ArrayList<>();
     for (Candidate c : found) {
-      if (c.alias.skill.needsContext() && !inContext(c, found, tokens, text)) {
+      if (needsContext(c.alias) && !inContext(c, found, tokens, text)) {
         continue;
       }
       int start = tokens.get(c.first).start();
@@ -137,7 +137,10 @@ public final class SkillMatcher {
     return last.end() - first.start() > 1 || standsAlone(text, first.start(), last.end());
   }
 
-  /** Tokens of one name are separated by nothing, a space, or a hyphen, dot, slash or underscore. */
+  /**
+   * Tokens of one name are separated by nothing, a space, or a hyphen, dot, slash or underscore.
+   * Not by a dropped particle: 문제를 해결하는 is prose, 문제 해결 능력 a named skill.
+   */
   private static boolean joined(String text, int from, int to) {
     if (to - from > 3) {
       return false;
@@ -145,6 +148,24 @@ public final class SkillMatcher {
     for (int p = from; p < to; p++) {
       char c = text.charAt(p);
       if (!(c == ' ' || c == '-' || c == '.' || c == '/' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The context guard is for one Latin-script word that is also an ordinary word or letter (Go,
+   * R, Spring, Storm); a Korean name (운영체제) or a name of several words (go 언어) is
+   * unambiguous.
+   */
+  private static boolean needsContext(Alias alias) {
+    if (!alias.skill.needsContext() || alias.terms.length > 1) {
+      return false;
+    }
+    String surface = alias.surfaces[0];
+    for (int i = 0; i < surface.length(); i++) {
+      if (Character.UnicodeScript.of(surface.charAt(i)) == Character.UnicodeScript.HANGUL) {
         return false;
       }
     }
@@ -187,7 +208,7 @@ public final class SkillMatcher {
     }
     for (Candidate other : all) {
       int s = tokens.get(other.first).start();
-      if (other != c && s >= lineStart && s < lineEnd && !other.alias.skill.needsContext()) {
+      if (other != c && s >= lineStart && s < lineEnd && !needsContext(other.alias)) {
         return true;
       }
     }

@@ -34,6 +34,9 @@ public final class Taxonomy {
       "warehouse-lake", "ml-platform", "monitoring-operations", "backend", "distributed-systems",
       "cs-fundamentals", "collaboration");
 
+  /** Flags of the guard column. */
+  public static final List<String> GUARDS = List.of("case", "context", "practice");
+
   private static final String RESOURCE = "skills.tsv";
   private static final CSVFormat TSV = CSVFormat.TDF.builder()
       .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true)
@@ -81,6 +84,12 @@ public final class Taxonomy {
         }
       }
       Set<String> guard = Set.copyOf(split(r.size() > 4 ? r.get(4) : "", ","));
+      for (String g : guard) {
+        if (!GUARDS.contains(g)) {
+          throw new IllegalArgumentException(source + ": skill " + id + " has an unknown guard " + g
+              + " (known: " + String.join(", ", GUARDS) + ")");
+        }
+      }
       List<String> aliases = split(r.get(3), "\\|");
       out.put(id, new Skill(id, r.get(1), categories, aliases.isEmpty() ? List.of(id) : aliases,
           guard.contains("case"), guard.contains("context"),

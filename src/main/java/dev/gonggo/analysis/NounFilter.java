@@ -14,9 +14,12 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class NounFilter extends FilteringTokenFilter {
 
-  /** General and proper nouns, numerals, Latin words, Chinese characters and digits. */
-  public static final Set<POS.Tag> KEPT =
-      EnumSet.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.NR, POS.Tag.SL, POS.Tag.SH, POS.Tag.SN);
+  /**
+   * General and proper nouns, numerals, roots (능숙, 원활: they carry what a requirement asks),
+   * Latin words, Chinese characters and digits.
+   */
+  public static final Set<POS.Tag> KEPT = EnumSet.of(
+      POS.Tag.NNG, POS.Tag.NNP, POS.Tag.NR, POS.Tag.XR, POS.Tag.SL, POS.Tag.SH, POS.Tag.SN);
 
   private final PartOfSpeechAttribute posAtt = addAttribute(PartOfSpeechAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);

@@ -1,6 +1,7 @@
 package dev.gonggo.skills;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,11 +11,41 @@ import java.util.Set;
  * @param name display name
  * @param categories category ids, the first the main one
  * @param aliases every way the skill is written; matched as analysed token sequences
- * @param caseSensitive aliases with an uppercase letter must appear in exactly that case
- * @param needsContext a match counts only beside other skills or a tech cue word
+ * @param guards what a match must also satisfy, or how it is reported
  * @param veto words that reject a match within two tokens of it
- * @param practice a way of working (TDD, agile, DevOps) rather than a technology: reported and
- *     searchable, but apart from the skills a posting asks for
  */
 public record Skill(String id, String name, List<String> categories, List<String> aliases,
-    boolean caseSensitive, boolean needsContext, Set<String> veto, boolean practice) {}
+    Set<Guard> guards, Set<String> veto) {
+
+  /** The flags of the taxonomy's guard column. */
+  public enum Guard {
+    /** An alias with an uppercase letter must appear in exactly that case (Go, R, YARN). */
+    CASE,
+    /** A one-word Latin alias counts only beside other skills or a tech word (go, spring). */
+    CONTEXT,
+    /** A soft skill counts only when asked as an ability (커뮤니케이션 능력, 원활한 소통). */
+    ABILITY,
+    /** A way of working (TDD, agile, DevOps): reported and searchable, apart from the skills. */
+    PRACTICE;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public boolean caseSensitive() {
+    return guards.contains(Guard.CASE);
+  }
+
+  public boolean needsContext() {
+    return guards.contains(Guard.CONTEXT);
+  }
+
+  public boolean needsAbility() {
+    return guards.contains(Guard.ABILITY);
+  }
+
+  public boolean practice() {
+    return guards.contains(Guard.PRACTICE);
+  }
+}

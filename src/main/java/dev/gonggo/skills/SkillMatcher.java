@@ -28,6 +28,10 @@ public final class SkillMatcher {
       "언어", "language", "languages", "개발", "프로그래밍", "programming", "경험", "활용", "사용",
       "능숙", "experience", "스크립트", "script", "scripting", "코딩", "coding", "프레임워크",
       "framework", "기반", "이해", "숙련", "가능", "developer", "개발자", "엔지니어", "stack", "스택");
+  /** Words that make a soft skill something asked for, not prose (원활한 소통, 문제 해결 능력). */
+  private static final Set<String> ABILITY = Set.of(
+      "능력", "역량", "스킬", "원활", "능숙", "우수", "skill", "skills", "ability", "abilities",
+      "strong", "excellent", "effective", "fluent", "good", "능통", "자신");
   private static final int VETO_WINDOW = 2;
   private static final int CUE_WINDOW = 3;
 
@@ -77,7 +81,8 @@ public final class SkillMatcher {
     }
     List<SkillMatch> matches = new ArrayList<>();
     for (Candidate c : found) {
-      if (needsContext(c.alias) && !inContext(c, found, tokens, text)) {
+      if (needsContext(c.alias) && !inContext(c, found, tokens, text)
+          || c.alias.skill.needsAbility() && !askedAsAbility(c, tokens, text)) {
         continue;
       }
       int start = tokens.get(c.first).start();
@@ -216,6 +221,24 @@ public final class SkillMatcher {
         k < Math.min(tokens.size(), c.first + c.length + CUE_WINDOW); k++) {
       Token t = tokens.get(k);
       if (t.start() >= lineStart && t.start() < lineEnd && CUES.contains(t.term())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean askedAsAbility(Candidate c, List<Token> tokens, String text) {
+    int start = tokens.get(c.first).start();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    int lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    for (int k = Math.max(0, c.first - CUE_WINDOW);
+        k < Math.min(tokens.size(), c.first + c.length + CUE_WINDOW); k++) {
+      Token t = tokens.get(k);
+      boolean ability = ABILITY.contains(t.term()) || t.term().endsWith("력") || t.term().endsWith("역량");
+      if (t.start() >= lineStart && t.start() < lineEnd && ability) {
         return true;
       }
     }

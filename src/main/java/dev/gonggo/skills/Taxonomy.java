@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The skills gonggo knows, read from {@code skills.tsv} (tab-separated: id, name, categories,
- * aliases, guard, veto; {@code #} comments; guard flags {@code case}, {@code context} and
- * {@code practice}), optionally with a user's file merged over it: a skill
+ * aliases, guard, veto; {@code #} comments; guard flags as in {@link Skill.Guard}), optionally with a user's file merged over it: a skill
  * with a known id replaces the built-in one, a new id is added.
  */
 public final class Taxonomy {
@@ -33,9 +33,6 @@ public final class Taxonomy {
       "batch-processing", "stream-processing", "cloud", "workflow-orchestration", "database",
       "warehouse-lake", "ml-platform", "monitoring-operations", "backend", "distributed-systems",
       "cs-fundamentals", "collaboration");
-
-  /** Flags of the guard column. */
-  public static final List<String> GUARDS = List.of("case", "context", "practice");
 
   private static final String RESOURCE = "skills.tsv";
   private static final CSVFormat TSV = CSVFormat.TDF.builder()
@@ -83,19 +80,19 @@ public final class Taxonomy {
           throw new IllegalArgumentException(source + ": skill " + id + " has an unknown category " + c);
         }
       }
-      Set<String> guard = Set.copyOf(split(r.size() > 4 ? r.get(4) : "", ","));
-      for (String g : guard) {
-        if (!GUARDS.contains(g)) {
+      Set<Skill.Guard> guards = EnumSet.noneOf(Skill.Guard.class);
+      for (String g : split(r.size() > 4 ? r.get(4) : "", ",")) {
+        try {
+          guards.add(Skill.Guard.valueOf(g.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(source + ": skill " + id + " has an unknown guard " + g
-              + " (known: " + String.join(", ", GUARDS) + ")");
+              + " (known: case, context, ability, practice)");
         }
       }
       List<String> aliases = split(r.get(3), "\\|");
       out.put(id, new Skill(id, r.get(1), categories, aliases.isEmpty() ? List.of(id) : aliases,
-          guard.contains("case"), guard.contains("context"),
-          split(r.size() > 5 ? r.get(5) : "", "\\|").stream()
-              .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
-          guard.contains("practice")));
+          Set.copyOf(guards), split(r.size() > 5 ? r.get(5) : "", "\\|").stream()
+              .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package dev.gonggo.skills;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
+import dev.gonggo.text.SectionSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the years of experience a posting asks for. Where it looks, in order: the requirements
- * (the smallest number asked there), the header fields job sites add (경력조건, 경력), the title,
+ * (the largest number asked there, lines that say 우대 aside), the header fields job sites add (경력조건, 경력), the title,
  * then any line that speaks of 경력 or experience. A number in the intro or the benefits (근속 3년,
  * 설립 10년) is never read as experience.
  */
@@ -32,11 +33,15 @@ public final class YearsReader {
       Pattern.CASE_INSENSITIVE);
   /** 신입, 경력무관, 신입~N년, entry level, new grad. */
   private static final Pattern NONE_NEEDED = Pattern.compile(
-      "신입|경력\\s*무관|경력\\s*관계\\s*없|경력\\s*상관\\s*없|(?i:entry[- ]level|new grad|no experience)");
+      "신입(?![^\\n]{0,8}(?:아쉽|불가|제외|안\\s?됩|지원\\s?불가))|경력\\s*무관|경력\\s*관계\\s*없|경력\\s*상관\\s*없|(?i:entry[- ]level|new grad|no experience)");
+  /** 신입~10년: from none up to N years. */
+  private static final Pattern NONE_TO = Pattern.compile("신입\\s*(?:~|∼|〜|-|–)\\s*" + N + "\\s*년");
   /** Header fields of job-site exports and summary boxes. */
   private static final Pattern HEADER = Pattern.compile(
       "^\\s*(?:경력조건|경력 조건|경력사항|경력|지원경력|요구경력|career|experience)\\s*[:：]\\s*(.+)$",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+  /** A line that offers alternatives asks for the least of them. */
+  private static final Pattern CHOICE = Pattern.compile("또는|혹은|이나|(?i:\\bor\\b)");
   private static final Pattern CAREER_WORD = Pattern.compile(
       "경력|경험|실무|(?i:experience|years)");
 
@@ -49,7 +54,8 @@ public final class YearsReader {
       }
     }
     if (!found.isEmpty()) {
-      return smallest(found);
+      // Requirements hold together: "경력 5년 이상" and "Spark 3년 이상" ask for five years.
+      return largest(found);
     }
     Matcher header = HEADER.matcher(text);
     while (header.find()) {
@@ -62,7 +68,7 @@ public final class YearsReader {
       return smallest(found);
     }
     if (posting.title() != null) {
-      Experience e = years(posting.title(), 0, posting.title().length(), false);
+      Experience e = years(posting.title(), 0, posting.title().length(), true);
       if (e != null) {
         return new Experience(e.minYears(), e.maxYears(), -1, -1);
       }
@@ -84,7 +90,8 @@ public final class YearsReader {
         lineEnd = to;
       }
       String line = text.substring(lineStart, lineEnd);
-      if (!careerOnly || CAREER_WORD.matcher(line).find()) {
+      boolean preference = SectionSplitter.PREFERENCE.matcher(line).find();
+      if (!preference && (!careerOnly || CAREER_WORD.matcher(line).find())) {
         Experience e = years(text, lineStart, lineEnd, true);
         if (e != null) {
           out.add(e);
@@ -94,40 +101,62 @@ public final class YearsReader {
     }
   }
 
-  /** The years one stretch of text asks for, or null. */
+  /**
+   * The years one stretch of text asks for, or null. Several numbers on one line hold together
+   * ("최소 4년 / 개발 3년 이상" asks for four) unless the line offers a choice (또는, or).
+   */
   private static Experience years(String text, int from, int to, boolean allowNone) {
     String s = text.substring(from, to);
-    Experience best = null;
+    List<Experience> found = new ArrayList<>();
     Matcher range = RANGE.matcher(s);
+    Experience lastRange = null;
     while (range.find()) {
       int lo = Integer.parseInt(range.group(1));
       int hi = Integer.parseInt(range.group(2));
       if (lo <= hi && hi <= 40) {
-        best = min(best, new Experience(lo, hi, from + range.start(), from + range.end()));
+        lastRange = new Experience(lo, hi, from + range.start(), from + range.end());
+        found.add(lastRange);
       }
     }
     Matcher atLeast = AT_LEAST.matcher(s);
     while (atLeast.find()) {
       int n = Integer.parseInt(firstGroup(atLeast));
-      if (n <= 40 && !insideRange(best, from + atLeast.start())) {
-        best = min(best, new Experience(n, null, from + atLeast.start(), from + atLeast.end()));
+      int at = from + atLeast.start();
+      boolean inRange = found.stream().anyMatch(r -> r.maxYears() != null && at >= r.start() && at < r.end());
+      if (n <= 40 && !inRange) {
+        found.add(new Experience(n, null, at, from + atLeast.end()));
       }
     }
     if (allowNone) {
+      Matcher upTo = NONE_TO.matcher(s);
+      if (upTo.find()) {
+        return new Experience(0, Integer.parseInt(upTo.group(1)), from + upTo.start(), from + upTo.end());
+      }
       Matcher none = NONE_NEEDED.matcher(s);
       if (none.find()) {
-        Integer hi = best != null && best.start() > from + none.start() ? best.maxYears() : null;
-        if (best != null && hi == null && best.start() > from + none.start()) {
-          hi = best.minYears(); // 신입~10년
-        }
-        best = new Experience(0, hi, from + none.start(), from + none.end());
+        return new Experience(0, null, from + none.start(), from + none.end());
       }
     }
-    return best;
+    if (found.isEmpty()) {
+      return null;
+    }
+    // A remark in parentheses ("(5년 이상은 시니어로 진행)") gives way to the line's own number.
+    List<Experience> main = found.stream().filter(e -> !inParentheses(text, from, e.start())).toList();
+    List<Experience> use = main.isEmpty() ? found : main;
+    return CHOICE.matcher(s).find() ? smallest(use) : largest(use);
   }
 
-  private static boolean insideRange(Experience range, int offset) {
-    return range != null && range.maxYears() != null && offset >= range.start() && offset < range.end();
+  private static boolean inParentheses(String text, int lineStart, int at) {
+    int depth = 0;
+    for (int i = lineStart; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   private static String firstGroup(Matcher m) {
@@ -139,14 +168,22 @@ public final class YearsReader {
     throw new IllegalStateException("no number in " + m.group());
   }
 
-  private static Experience min(Experience a, Experience b) {
-    return a == null || b.minYears() < a.minYears() ? b : a;
+  private static Experience largest(List<Experience> all) {
+    Experience best = all.get(0);
+    for (Experience e : all) {
+      if (e.minYears() > best.minYears()) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   private static Experience smallest(List<Experience> all) {
     Experience best = all.get(0);
     for (Experience e : all) {
-      best = min(best, e);
+      if (e.minYears() < best.minYears()) {
+        best = e;
+      }
     }
     return best;
   }

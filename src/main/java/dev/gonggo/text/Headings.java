@@ -94,11 +94,15 @@ public final class Headings {
       Optional<SectionKind> kind = lookup(colon.group(1), false);
       return kind.map(k -> new Match(k, colon.group(1).strip(), contentStart(line, colon.group(2))));
     }
-    Optional<SectionKind> whole = lookup(bare, true);
-    if (whole.isPresent()) {
-      return Optional.of(new Match(whole.get(), clean(bare), line.length()));
+    Optional<SectionKind> whole = lookup(bare, false);
+    if (whole.isEmpty()) {
+      Optional<Match> glued = glued(line, bare);
+      if (glued.isPresent()) {
+        return glued;
+      }
+      whole = lookup(bare, true);
     }
-    return glued(line, bare);
+    return whole.map(k -> new Match(k, clean(bare), line.length()));
   }
 
   /** "자격요건• 자바 경험" or "우대사항 - 카프카": a heading run into its first item. */

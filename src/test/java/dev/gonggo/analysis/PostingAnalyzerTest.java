@@ -1,0 +1,94 @@
+package dev.gonggo.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The analysis chain on real sentences: exact tokens, offsets and the tags that matter. */
+class PostingAnalyzerTest {
+
+  private final PostingAnalyzer analyzer = new PostingAnalyzer();
+
+  private List<String> terms(String text) {
+    return analyzer.analyze(text).tokens().stream().map(Token::term).toList();
+  }
+
+  @Test
+  void techTermsStayWhole() {
+    assertEquals(List.of("c++", "c#", ".net", "node.js", "개발", "경험"),
+        terms("C++, C#, .NET, Node.js 개발 경험"));
+    assertEquals(List.of("ci/cd", "파이프라인", "s3", "ec2", "a/b", "테스트"),
+        terms("CI/CD 파이프라인과 S3, EC2, A/B 테스트"));
+    assertEquals(List.of("c", "c++"), terms("C/C++"));
+  }
+
+  @Test
+  void loanwordsFromTheUserDictionary() {
+    assertEquals(List.of("쿠버네티스", "k8s", "k8s", "운영"), terms("쿠버네티스(k8s)와 K8S 운영"));
+    assertEquals(List.of("백엔드", "개발", "자"), terms("백엔드 개발자"));
+  }
+
+  @Test
+  void particlesAndEndingsAreDropped() {
+    assertEquals(List.of("하둡", "활용", "스파크", "배치"), terms("하둡을 활용한 스파크 배치"));
+  }
+
+  @Test
+  void compoundsMeetTheirSpacedSpelling() {
+    assertEquals(terms("데이터 엔지니어"), terms("데이터엔지니어"));
+  }
+
+  @Test
+  void goInsideDjangoIsNotAToken() {
+    assertEquals(List.of("go", "언어", "golang", "django", "mongo"),
+        terms("Go언어 또는 Golang, django와 mongo"));
+  }
+
+  @Test
+  void offsetsPointIntoTheText() {
+    String text = "자격요건\n• Apache Spark 3년 이상";
+    AnalyzedText analyzed = analyzer.analyze(text);
+    Token spark = analyzed.tokens().stream().filter(t -> t.term().equals("spark")).findFirst().orElseThrow();
+    assertEquals("Spark", analyzed.surface(spark));
+    assertEquals("SL", spark.tag());
+  }
+
+  @Test
+  void decomposedHangulIsComposedWithOffsetsIntoTheOriginal() {
+    String nfd = java.text.Normalizer.normalize("한글 데이터", java.text.Normalizer.Form.NFD);
+    AnalyzedText analyzed = analyzer.analyze(nfd);
+    assertEquals(List.of("한글", "데이터"), analyzed.tokens().stream().map(Token::term).toList());
+    assertEquals(nfd.indexOf(' ') + 1, analyzed.tokens().get(1).start());
+    assertEquals(nfd.length(), analyzed.tokens().get(1).end());
+  }
+
+  @Test
+  void longTextWithoutBreaksIsAnalysedInPieces() {
+    String sentence = "대규모 데이터 파이프라인을 설계하고 운영합니다 ";
+    String text = sentence.repeat(2000);
+    AnalyzedText analyzed = analyzer.analyze(text);
+    assertTrue(analyzed.tokens().size() >= 2000 * 4);
+    for (Token t : analyzed.tokens()) {
+      assertEquals(t.term(), analyzed.surface(t).toLowerCase(), "offsets stay true across pieces");
+    }
+  }
+
+  @Test
+  void randomInputNeverBreaksTheChain() {
+    Random random = new Random(42);
+    String alphabet = "가나다라 데이터 Spark C++ #.,/()[]•ㆍ\n\t0123456789 한";
+    for (int i = 0; i < 300; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int j = random.nextInt(200); j > 0; j--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      AnalyzedText analyzed = analyzer.analyze(s.toString());
+      for (Token t : analyzed.tokens()) {
+        assertTrue(t.start() >= 0 && t.end() <= s.length() && t.start() < t.end(), s.toString());
+      }
+    }
+  }
+}

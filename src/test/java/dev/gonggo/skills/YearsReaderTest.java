@@ -1,0 +1,51 @@
+package dev.gonggo.skills;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gonggo.text.PostingText;
+import dev.gonggo.text.SectionSplitter;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Years of experience in the ways postings write them. */
+class YearsReaderTest {
+
+  private final YearsReader reader = new YearsReader();
+  private final SectionSplitter splitter = new SectionSplitter();
+
+  private Experience read(String title, String text) {
+    return reader.read(new PostingText(Path.of("p.txt"), "text/plain", title, text, splitter.split(text)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      "[자격요건]\\n- 데이터 엔지니어링 경력 3년 이상|3|null",
+      "[자격요건]\\n- 관련 경력 2~5년|2|5",
+      "[자격요건]\\n- 5년차 이상 백엔드 개발자|5|null",
+      "Requirements\\n- 4+ years of experience with Spark|4|null",
+      "[자격요건]\\n- 경력 4년↑|4|null",
+      "[자격요건]\\n- 신입 가능|0|null",
+      "경력조건: 경력무관\\n[주요업무]\\n- 파이프라인 개발|0|null",
+      "경력조건: 경력 경력 3~9년\\n[자격요건]\\n- SQL 능숙|3|9",
+      "경력조건: 신입~10년\\n[자격요건]\\n- SQL 능숙|0|10",
+      "[회사소개]\\n설립 10년차 회사입니다.\\n[복지]\\n- 근속 3년마다 휴가|null|null",
+      "[자격요건]\\n- 1년 이상의 경력자\\n- 서비스 개발 경험 3년 이상|3|null",
+      "[자격요건]\\n- 실무 경력 최소 4년 이상 / 개발 경험 3년 이상|4|null",
+      "[자격요건]\\n- 2년 이상의 경험 (5년 이상은 시니어로 진행)|2|null",
+      "[자격요건]\\n- 신입 또는 경력 3년 이상|0|null",
+      "[자격요건]\\n- 3년 이상의 경력 (신입은 아쉽지만 다음에)|3|null",
+      "[자격요건]\\n- 학력: 무관\\n- 자바 능숙|null|null",
+      "[자격요건]\\n- 3년 이상\\n[우대사항]\\n- 1년 이상 리딩 경험|3|null"})
+  void readsYears(String text, Integer min, Integer max) {
+    Experience e = read(null, text.replace("\\n", "\n"));
+    assertEquals(min, e.minYears(), "min");
+    assertEquals(max, e.maxYears(), "max");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"데이터 엔지니어 (5년 이상)|5", "Senior Engineer (7+ years)|7"})
+  void readsYearsFromTheTitle(String title, int min) {
+    assertEquals(min, read(title, "[주요업무]\n- 파이프라인 개발").minYears());
+  }
+}

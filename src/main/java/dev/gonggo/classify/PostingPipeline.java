@@ -24,10 +24,17 @@ public final class PostingPipeline {
   private final SectionSplitter splitter = new SectionSplitter();
   private final SkillMatcher matcher;
   private final YearsReader years = new YearsReader();
+  private final CueFinder cues = CueFinder.builtIn();
+  private final CaseClassifier classifier;
 
-  public PostingPipeline(Taxonomy taxonomy) {
+  public PostingPipeline(Taxonomy taxonomy, CaseClassifier classifier) {
     this.analyzer = new PostingAnalyzer();
     this.matcher = new SkillMatcher(taxonomy, analyzer);
+    this.classifier = classifier;
+  }
+
+  public PostingPipeline(Taxonomy taxonomy) {
+    this(taxonomy, ZeroLabelModel.builtIn());
   }
 
   public PostingPipeline() {
@@ -60,6 +67,12 @@ public final class PostingPipeline {
     List<PostingSkill> skills = found.stream().filter(s -> !s.skill().practice()).toList();
     List<PostingSkill> practices = found.stream().filter(s -> s.skill().practice()).toList();
     Experience experience = years.read(posting);
-    return new Posting(posting, analyzed, skills, practices, experience, null);
+    CaseVerdict verdict = classifier.classify(caseFeatures(posting, skills));
+    return new Posting(posting, analyzed, skills, practices, experience, verdict);
+  }
+
+  /** The cues a case model reads, for training and cross-validation on analysed postings. */
+  public CaseFeatures caseFeatures(PostingText posting, List<PostingSkill> skills) {
+    return cues.find(posting, skills);
   }
 }

@@ -1,8 +1,9 @@
 package dev.gonggo.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gonggo.classify.Cases;
+import dev.gonggo.classify.CaseDescriptions;
 import dev.gonggo.classify.CaseVerdict;
+import dev.gonggo.classify.Cases;
 import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.PostingJson;
 import dev.gonggo.classify.PostingPipeline;
@@ -47,6 +48,9 @@ final class ClassifyCommand implements Callable<Integer> {
   TaxonomyOption taxonomy;
 
   @Mixin
+  CaseModelOption model;
+
+  @Mixin
   ExtractCommand.LimitOptions limits;
 
   @Mixin
@@ -62,7 +66,7 @@ final class ClassifyCommand implements Callable<Integer> {
     PostingFiles.Found found = PostingFiles.find(paths);
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     ObjectMapper json = new ObjectMapper();
-    PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
+    PostingPipeline pipeline = new PostingPipeline(taxonomy.load(), model.load());
     try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
@@ -96,6 +100,19 @@ final class ClassifyCommand implements Callable<Integer> {
       out.printf("  case:      %s  %.0f%%%s%n", v.caseId(), v.confidence() * 100,
           v.weak() ? "  (weak evidence: treat as a guess)" : "");
       out.println("             " + Cases.label(v.caseId()));
+      out.println("  evidence:  " + v.evidence().stream().limit(8)
+          .map(e -> e.text().strip() + (e.start() < 0 ? "" : " @" + e.start()) + " → " + e.caseId())
+          .collect(Collectors.joining(", ")));
+      if (!v.neighbours().isEmpty()) {
+        out.println("  similar:   " + v.neighbours().stream()
+            .map(n -> String.format("%s (%s, %.2f)", n.file(), n.caseId(), n.similarity()))
+            .collect(Collectors.joining(", ")));
+      }
+      out.println("  the work:");
+      for (CaseDescriptions.Line line : CaseDescriptions.of(v.caseId())) {
+        out.println("    - " + line.korean());
+        out.println("      " + line.english());
+      }
     }
     for (SkillSection section : SkillSection.values()) {
       String skills = p.skills().stream().filter(s -> s.section() == section)
@@ -103,6 +120,14 @@ final class ClassifyCommand implements Callable<Integer> {
           .collect(Collectors.joining(", "));
       if (!skills.isEmpty()) {
         out.printf("  %-10s %s%n", section.id() + ":", skills);
+      }
+    }
+    List<PostingJson.CategoryUse> categories = PostingJson.categories(p.skills());
+    if (!categories.isEmpty()) {
+      out.println("  categories:");
+      for (PostingJson.CategoryUse c : categories) {
+        out.printf("    %-24s %d required, %d preferred: %s%n", c.id(), c.required(), c.preferred(),
+            String.join(", ", c.skills()));
       }
     }
     out.println();

@@ -1,6 +1,10 @@
 package dev.gonggo.cli;
 
+import dev.gonggo.classify.CaseWeights;
+import dev.gonggo.classify.LabelledPosting;
 import dev.gonggo.classify.Posting;
+import dev.gonggo.classify.ZeroLabelModel;
+import dev.gonggo.eval.CaseEvaluation;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.GoldFile;
 import dev.gonggo.eval.GoldLabel;
@@ -10,6 +14,7 @@ import dev.gonggo.extract.PostingExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,7 +32,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Reads GOLD (tab-separated: file, required, preferred, min_years, case), analyses each",
         "posting it names, and prints skill precision/recall/F1 (skills gonggo places under",
-        "required or preferred), required/preferred agreement and years accuracy, then the misses."},
+        "required or preferred), required/preferred agreement and years accuracy; then the case:",
+        "accuracy, macro-F1 and confusion of the zero-label model beside the majority baseline and",
+        "the learned model cross-validated (--folds); then the misses."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
@@ -41,6 +48,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--no-misses", description = "Print the scores only.")
   boolean noMisses;
+
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+      description = "Cross-validate the learned case model over K folds (0: skip). Default: ${DEFAULT-VALUE}.")
+  int folds;
 
   @Mixin
   TaxonomyOption taxonomy;
@@ -64,6 +75,7 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldLabel> labels = GoldFile.read(gold);
     PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
     SkillScore skills = new SkillScore();
+    List<LabelledPosting> cases = new ArrayList<>();
     try (PostingExtractor extractor = new PostingExtractor()) {
       for (GoldLabel label : labels) {
         Path file = corpus.resolve(label.file());
@@ -74,6 +86,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         Posting posting = pipeline.analyze(e);
         skills.add(label, posting);
+        if (label.caseId() != null) {
+          cases.add(new LabelledPosting(label.file(), label.caseId(),
+              pipeline.caseFeatures(posting.text(), posting.skills())));
+        }
       }
     }
     out.printf(Locale.ROOT, "postings            %d%n", skills.postings());
@@ -82,6 +98,8 @@ final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "skill F1            %.3f%n", skills.f1());
     out.printf(Locale.ROOT, "required/preferred  %.3f%n", skills.agreement());
     out.printf(Locale.ROOT, "years accuracy      %.3f%n", skills.yearsAccuracy());
+    new CaseEvaluation(cases).print(out, ZeroLabelModel.builtIn(), CaseWeights.builtIn(), folds,
+        !noMisses);
     if (!noMisses && !skills.misses().isEmpty()) {
       out.println();
       out.println("misses (file, kind, detail):");

@@ -1,0 +1,93 @@
+package dev.gonggo.classify;
+
+import dev.gonggo.skills.PostingSkill;
+import dev.gonggo.skills.SkillMatch;
+import dev.gonggo.skills.SkillSection;
+import dev.gonggo.text.PostingText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the cues of a posting: the phrases of case-cues.tsv, its own company's size from
+ * companies.tsv, and its skill mix (each skill and category it asks for, with the section, and how
+ * long its preferred list is). Thread-safe.
+ */
+public final class CueFinder {
+
+  private static final String PHRASES = "/dev/gonggo/classify/case-cues.tsv";
+  /** The preferred-list lengths that are features ("preferred-count:N" fires at N or more). */
+  private static final int[] PREFERRED_COUNTS = {4, 6, 8};
+
+  private final Map<String, Pattern> phrases;
+  private final CompanyDirectory companies;
+
+  private CueFinder(Map<String, Pattern> phrases, CompanyDirectory companies) {
+    this.phrases = phrases;
+    this.companies = companies;
+  }
+
+  public static CueFinder builtIn() {
+    Map<String, Pattern> phrases = new LinkedHashMap<>();
+    for (String[] row : Tsv.rows(PHRASES, 4)) {
+      phrases.computeIfAbsent(row[0], p -> Pattern.compile(p,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+    return new CueFinder(phrases, CompanyDirectory.builtIn());
+  }
+
+  /** The feature id of a phrase pattern of case-cues.tsv. */
+  static String phraseFeature(String pattern) {
+    return "phrase:" + pattern;
+  }
+
+  public CaseFeatures find(PostingText posting, List<PostingSkill> skills) {
+    List<Cue> cues = new ArrayList<>();
+    String text = posting.text();
+    for (var p : phrases.entrySet()) {
+      Matcher m = p.getValue().matcher(text);
+      if (m.find()) {
+        cues.add(new Cue(phraseFeature(p.getKey()), m.group(), m.start(), m.end()));
+      }
+    }
+    companies.ownCompany(posting).ifPresent(c ->
+        cues.add(new Cue("company:" + c.size(), c.name(), c.start(), c.end())));
+    Set<String> seen = new LinkedHashSet<>();
+    int preferred = 0;
+    for (PostingSkill s : skills) {
+      if (s.section() != SkillSection.REQUIRED && s.section() != SkillSection.PREFERRED) {
+        continue;
+      }
+      if (s.section() == SkillSection.PREFERRED) {
+        preferred++;
+      }
+      SkillMatch first = s.evidence().isEmpty() ? null : s.evidence().get(0);
+      int start = first == null ? -1 : first.start();
+      int end = first == null ? -1 : first.end();
+      String name = s.skill().name();
+      List<String> keys = new ArrayList<>();
+      keys.add("skill:" + s.id());
+      keys.add("skill:" + s.id() + "@" + s.section().id());
+      for (String c : s.skill().categories()) {
+        keys.add("category:" + c);
+        keys.add("category:" + c + "@" + s.section().id());
+      }
+      for (String key : keys) {
+        if (seen.add(key)) {
+          cues.add(new Cue(key, name, start, end));
+        }
+      }
+    }
+    for (int n : PREFERRED_COUNTS) {
+      if (preferred >= n) {
+        cues.add(new Cue("preferred-count:" + n, preferred + " preferred skills", -1, -1));
+      }
+    }
+    return new CaseFeatures(cues);
+  }
+}

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     description = {
         "Reads job postings in any format (txt, md, HTML, PDF, DOCX, DOC, HWP, HWPX, RTF, ODT),",
         "finds the skills each asks for, and tells what kind of job it really is."},
-    subcommands = {ExtractCommand.class, ClassifyCommand.class, EvalCommand.class,
+    subcommands = {ExtractCommand.class, ClassifyCommand.class, EvalCommand.class, IndexCommand.class,
+        SearchCommand.class, StatsCommand.class, ShowCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gonggo {
 

@@ -1,5 +1,6 @@
 package dev.gonggo.index;
 
+import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.Extraction;
@@ -59,17 +60,16 @@ public final class PostingIndexer implements AutoCloseable {
   }
 
   private final IndexWriter writer;
-  private final PostingPipeline pipeline;
-  private final PostingExtractor extractor;
   private final Settings settings;
   private final PostingDocument documents = new PostingDocument();
 
-  /** Opens the index for writing; see {@link PostingIndex#openWriter}. */
-  public PostingIndexer(Path indexDir, boolean rebuild, PostingPipeline pipeline,
-      PostingExtractor extractor, Settings settings) {
-    this.writer = PostingIndex.openWriter(indexDir, rebuild, pipeline.analyzer());
-    this.pipeline = pipeline;
-    this.extractor = extractor;
+  /**
+   * Opens the index for writing (see {@link PostingIndex#openWriter}) before anything costly is
+   * loaded, so a second writer is refused at once. The writer's analyzer is never used on the
+   * text, which is indexed from the pipeline's tokens.
+   */
+  public PostingIndexer(Path indexDir, boolean rebuild, Settings settings) {
+    this.writer = PostingIndex.openWriter(indexDir, rebuild, new PostingAnalyzer());
     this.settings = settings;
   }
 
@@ -79,8 +79,9 @@ public final class PostingIndexer implements AutoCloseable {
 
   private record Job(Path file, String key, String hash, boolean replaces) {}
 
-  public RunSummary run(PostingFiles.Found found, boolean prune, Listener listener)
-      throws IOException {
+  /** Indexes the files found with a pipeline and extractor the caller owns and shares. */
+  public RunSummary run(PostingFiles.Found found, boolean prune, PostingPipeline pipeline,
+      PostingExtractor extractor, Listener listener) throws IOException {
     long startNanos = System.nanoTime();
     List<RunSummary.Skip> skipped = new ArrayList<>();
     found.skipped().forEach(s -> skipped.add(new RunSummary.Skip(s.path(), s.reason())));
@@ -145,7 +146,7 @@ public final class PostingIndexer implements AutoCloseable {
       Instant now = Instant.now();
       List<Future<Outcome>> results = new ArrayList<>(jobs.size());
       for (Job job : jobs) {
-        results.add(pool.submit(() -> index(job, now)));
+        results.add(pool.submit(() -> index(job, now, pipeline, extractor)));
       }
       int done = 0;
       for (Future<Outcome> result : results) {
@@ -195,7 +196,8 @@ public final class PostingIndexer implements AutoCloseable {
   }
 
   /** One file: extract, analyse once, build the document, and put it in place of any older one. */
-  private Outcome index(Job job, Instant now) throws IOException {
+  private Outcome index(Job job, Instant now, PostingPipeline pipeline, PostingExtractor extractor)
+      throws IOException {
     Extraction e = extractor.extract(job.file());
     if (!e.ok()) {
       return new Outcome(Kind.SKIPPED, job.file(), e.error(), e.cause());

@@ -52,7 +52,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class PostingSearcher implements AutoCloseable {
 
   private static final int FACET_TOP = 10;
-  private static final int SNIPPET_WINDOW = 160;
+  private static final int SNIPPET_WINDOW = 140;
 
   private final IndexSnapshot snapshot;
   private final IndexSearcher searcher;

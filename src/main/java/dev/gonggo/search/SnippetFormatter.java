@@ -51,7 +51,12 @@ final class SnippetFormatter extends PassageFormatter {
       if (ms < at || me > end) {
         continue; // overlaps the previous match, or falls outside the window
       }
-      out.append(content, at, ms).append(OPEN).append(content, ms, me).append(CLOSE);
+      if (ms == at && out.length() >= CLOSE.length() && at > start) {
+        out.setLength(out.length() - CLOSE.length()); // 실 and 시간 side by side: one mark
+        out.append(content, ms, me).append(CLOSE);
+      } else {
+        out.append(content, at, ms).append(OPEN).append(content, ms, me).append(CLOSE);
+      }
       at = me;
     }
     out.append(content, at, end);

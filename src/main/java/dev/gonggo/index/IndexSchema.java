@@ -1,0 +1,74 @@
+package dev.gonggo.index;
+
+import dev.gonggo.skills.SkillSection;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The fields of a posting document, and the schema version written into every commit so that an
+ * index made by an incompatible gonggo is recognised and re-built rather than misread.
+ *
+ * <p>Fields: {@code id} (first 12 hex digits of the hash), {@code path} (absolute), {@code hash}
+ * (SHA-256 of the file's bytes), {@code title}, {@code company}, {@code text} (stored, and indexed
+ * from the pipeline's own tokens with positions and offsets), {@code skill} (any mention) and
+ * {@code skill_required|preferred|duties|other}, {@code category}, {@code case} ("unknown" when no
+ * classifier ran), {@code case_confidence}, {@code min_years}, {@code max_years}, {@code keywords},
+ * {@code indexed_at} (epoch milliseconds), {@code posting} (the posting's JSON, as classify prints
+ * it); facets {@code skill}, {@code category}, {@code case}.
+ */
+public final class IndexSchema {
+
+  /** Raise when a field changes meaning; older indexes then ask for --rebuild. */
+  public static final int VERSION = 1;
+  public static final String VERSION_KEY = "gonggo.schema";
+
+  public static final String ID = "id";
+  public static final String PATH = "path";
+  public static final String HASH = "hash";
+  public static final String TITLE = "title";
+  public static final String COMPANY = "company";
+  public static final String TEXT = "text";
+  public static final String SKILL = "skill";
+  public static final String CATEGORY = "category";
+  public static final String CASE = "case";
+  public static final String CASE_CONFIDENCE = "case_confidence";
+  public static final String MIN_YEARS = "min_years";
+  public static final String MAX_YEARS = "max_years";
+  public static final String KEYWORDS = "keywords";
+  public static final String INDEXED_AT = "indexed_at";
+  public static final String POSTING = "posting";
+
+  /** The case stored when no classifier gave a verdict. */
+  public static final String UNKNOWN_CASE = "unknown";
+
+  public static final int ID_LENGTH = 12;
+
+  private IndexSchema() {}
+
+  /** The path as stored: absolute and normalised, so runs from other folders find it again. */
+  public static String pathKey(java.nio.file.Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
+  /** The keyword field of the skills named in one section: skill_required, skill_preferred, … */
+  public static String skillField(SkillSection section) {
+    return SKILL + "_" + section.id();
+  }
+
+  /** The facet dimensions: skills and categories are multi-valued. */
+  public static FacetsConfig facets() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(SKILL, true);
+    config.setMultiValued(CATEGORY, true);
+    return config;
+  }
+
+  public static Map<String, String> commitData() {
+    return Map.of(VERSION_KEY, Integer.toString(VERSION));
+  }
+
+  /** True when commit user data was written by this schema version. */
+  public static boolean compatible(Map<String, String> commitData) {
+    return Integer.toString(VERSION).equals(commitData.get(VERSION_KEY));
+  }
+}

@@ -1,0 +1,254 @@
+package dev.gonggo.index;
+
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.classify.Posting;
+import dev.gonggo.classify.PostingPipeline;
+import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.PostingExtractor;
+import dev.gonggo.extract.PostingFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The index run: decides from content hashes which files are new, changed, unchanged or
+ * duplicates, then extracts, analyses and indexes the new and changed ones on a fixed pool of
+ * threads that share one pipeline (one Nori dictionary, one taxonomy) and one IndexWriter.
+ * It commits every {@code commitEvery} postings and at the end, so a run that is killed leaves
+ * its last commit whole and the next run picks up where it stopped.
+ */
+public final class PostingIndexer implements AutoCloseable {
+
+  /** How a run is told about its progress and about files it skips, as they happen. */
+  public interface Listener {
+    default void started(int toIndex) {}
+
+    default void indexed(int done, int toIndex) {}
+
+    default void skipped(Path file, String reason, Throwable cause) {}
+
+    Listener NONE = new Listener() {};
+  }
+
+  /**
+   * @param threads files read and analysed at once
+   * @param commitEvery postings between commits
+   */
+  public record Settings(int threads, int commitEvery) {
+    public static Settings defaults() {
+      return new Settings(Runtime.getRuntime().availableProcessors(), 100);
+    }
+  }
+
+  private final IndexWriter writer;
+  private final Settings settings;
+  private final PostingDocument documents = new PostingDocument();
+
+  /**
+   * Opens the index for writing (see {@link PostingIndex#openWriter}) before anything costly is
+   * loaded, so a second writer is refused at once. The writer's analyzer is never used on the
+   * text, which is indexed from the pipeline's tokens.
+   */
+  public PostingIndexer(Path indexDir, boolean rebuild, Settings settings) {
+    this.writer = PostingIndex.openWriter(indexDir, rebuild, new PostingAnalyzer());
+    this.settings = settings;
+  }
+
+  private enum Kind { ADDED, UPDATED, SKIPPED }
+
+  private record Outcome(Kind kind, Path file, String reason, Throwable cause) {}
+
+  private record Job(Path file, String key, String hash, boolean replaces) {}
+
+  /** Indexes the files found with a pipeline and extractor the caller owns and shares. */
+  public RunSummary run(PostingFiles.Found found, boolean prune, PostingPipeline pipeline,
+      PostingExtractor extractor, Listener listener) throws IOException {
+    long startNanos = System.nanoTime();
+    List<RunSummary.Skip> skipped = new ArrayList<>();
+    found.skipped().forEach(s -> skipped.add(new RunSummary.Skip(s.path(), s.reason())));
+
+    Map<String, String> indexed = indexedHashes();
+    List<Path> files = found.files();
+    List<String> hashes = files.parallelStream().map(PostingIndexer::hashOrNull).toList();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      position.putIfAbsent(IndexSchema.pathKey(files.get(i)), i);
+    }
+
+    // Which path owns each content already indexed: itself when it is unchanged, or a path outside
+    // this run's files that still exists. A changed or vanished path gives its content up.
+    Map<String, String> owner = new HashMap<>();
+    indexed.forEach((path, hash) -> {
+      Integer i = position.get(path);
+      boolean keeps = i == null ? Files.exists(Path.of(path)) : hash.equals(hashes.get(i));
+      if (keeps) {
+        owner.putIfAbsent(hash, path);
+      }
+    });
+
+    int unchanged = 0;
+    List<RunSummary.Duplicate> duplicates = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      String key = IndexSchema.pathKey(file);
+      if (!seen.add(key)) {
+        continue; // named twice on the command line
+      }
+      String hash = hashes.get(i);
+      if (hash != null && hash.equals(indexed.get(key))) {
+        unchanged++;
+        continue;
+      }
+      String first = hash == null ? null : owner.get(hash);
+      if (first != null && !first.equals(key)) {
+        duplicates.add(new RunSummary.Duplicate(file, first));
+        if (indexed.containsKey(key)) {
+          writer.deleteDocuments(new Term(IndexSchema.PATH, key)); // it used to hold other content
+        }
+        continue;
+      }
+      if (hash != null) {
+        owner.put(hash, key);
+      }
+      jobs.add(new Job(file, key, hash, indexed.containsKey(key)));
+    }
+
+    int added = 0;
+    int updated = 0;
+    listener.started(jobs.size());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
+      Thread t = new Thread(r, "gonggo-index");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Instant now = Instant.now();
+      List<Future<Outcome>> results = new ArrayList<>(jobs.size());
+      for (Job job : jobs) {
+        results.add(pool.submit(() -> index(job, now, pipeline, extractor)));
+      }
+      int done = 0;
+      for (Future<Outcome> result : results) {
+        Outcome o = result.get();
+        switch (o.kind()) {
+          case ADDED -> added++;
+          case UPDATED -> updated++;
+          case SKIPPED -> {
+            skipped.add(new RunSummary.Skip(o.file(), o.reason()));
+            listener.skipped(o.file(), o.reason(), o.cause());
+          }
+        }
+        done++;
+        listener.indexed(done, jobs.size());
+        if (done % settings.commitEvery() == 0) {
+          writer.commit();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the index run was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+
+    int removed = 0;
+    if (prune) {
+      for (String path : indexed.keySet()) {
+        if (!Files.exists(Path.of(path))) {
+          writer.deleteDocuments(new Term(IndexSchema.PATH, path));
+          removed++;
+        }
+      }
+    }
+    writer.commit();
+    int postings = writer.getDocStats().numDocs;
+    return new RunSummary(added, updated, unchanged, List.copyOf(duplicates), removed,
+        List.copyOf(skipped), postings, Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  /** One file: extract, analyse once, build the document, and put it in place of any older one. */
+  private Outcome index(Job job, Instant now, PostingPipeline pipeline, PostingExtractor extractor)
+      throws IOException {
+    Extraction e = extractor.extract(job.file());
+    if (!e.ok()) {
+      return new Outcome(Kind.SKIPPED, job.file(), e.error(), e.cause());
+    }
+    if (job.hash() == null) {
+      return new Outcome(Kind.SKIPPED, job.file(), "the file cannot be read", null);
+    }
+    Posting posting;
+    try {
+      posting = pipeline.analyze(e);
+    } catch (RuntimeException ex) {
+      return new Outcome(Kind.SKIPPED, job.file(), "gonggo failed on it (" + ex + ")", ex);
+    }
+    writer.updateDocument(new Term(IndexSchema.PATH, job.key()),
+        documents.build(posting, job.key(), job.hash(), now));
+    return new Outcome(job.replaces() ? Kind.UPDATED : Kind.ADDED, job.file(), null, null);
+  }
+
+  /** Path → content hash of every posting in the index. */
+  private Map<String, String> indexedHashes() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Set<String> fields = Set.of(IndexSchema.PATH, IndexSchema.HASH);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        StoredFields stored = r.storedFields();
+        for (int doc = 0; doc < r.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            var d = stored.document(doc, fields);
+            out.put(d.get(IndexSchema.PATH), d.get(IndexSchema.HASH));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String hashOrNull(Path file) {
+    try {
+      return ContentHash.of(file);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    var dir = writer.getDirectory();
+    try (dir) {
+      writer.close();
+    }
+  }
+}

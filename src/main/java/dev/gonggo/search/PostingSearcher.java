@@ -1,0 +1,264 @@
+package dev.gonggo.search;
+
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.analysis.Token;
+import dev.gonggo.index.IndexSchema;
+import dev.gonggo.index.IndexSnapshot;
+import dev.gonggo.index.PostingIndex;
+import dev.gonggo.skills.Skill;
+import dev.gonggo.skills.SkillSection;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Searches the index: skills (by any alias, in any section or only as requirements), categories,
+ * cases, years, and free text ranked by BM25 over the same analysis chain the postings went
+ * through. Reads the last commit, so it works while an index run goes on. Never loads Tika.
+ */
+public final class PostingSearcher implements AutoCloseable {
+
+  private static final int FACET_TOP = 10;
+  private static final int SNIPPET_WINDOW = 140;
+
+  private final IndexSnapshot snapshot;
+  private final IndexSearcher searcher;
+  private final SkillNames names;
+  private final PostingAnalyzer analyzer;
+
+  public PostingSearcher(Path indexDir, SkillNames names, PostingAnalyzer analyzer) {
+    this.snapshot = PostingIndex.openReader(indexDir);
+    this.searcher = new IndexSearcher(snapshot.reader());
+    this.names = names;
+    this.analyzer = analyzer;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public SearchResult search(PostingQuery q) throws IOException {
+    List<Skill> skills = q.skills().stream().map(names::resolve).toList();
+    Query query = query(q, skills);
+    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PATH, SortField.Type.STRING));
+    TopDocs top = searcher.search(query, Math.max(1, q.limit()), sort, true);
+    FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
+
+    String[] snippets = snippets(highlightQuery(q, skills), top);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length && i < q.limit(); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      hits.add(hit(stored.document(sd.doc), sd.score, skills, snippets[i]));
+    }
+    Set<String> asked = new LinkedHashSet<>();
+    skills.forEach(s -> asked.add(s.id()));
+    long total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    return new SearchResult(total, hits,
+        counts(matching, IndexSchema.SKILL, asked), counts(matching, IndexSchema.CASE, Set.of()));
+  }
+
+  /** Filters for the structured parts, BM25 for the text (everything scores 1 without text). */
+  Query query(PostingQuery q, List<Skill> skills) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (q.hasText()) {
+      b.add(textQuery(q.text()), Occur.MUST);
+    } else {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    String skillField = q.required() ? IndexSchema.skillField(SkillSection.REQUIRED) : IndexSchema.SKILL;
+    if (!skills.isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (Skill s : skills) {
+        Query one = new TermQuery(new Term(skillField, s.id()));
+        if (q.anySkill()) {
+          any.add(one, Occur.SHOULD);
+        } else {
+          b.add(one, Occur.FILTER);
+        }
+      }
+      if (q.anySkill()) {
+        b.add(any.build(), Occur.FILTER);
+      }
+    }
+    for (String c : q.categories()) {
+      b.add(new TermQuery(new Term(IndexSchema.CATEGORY, c)), Occur.FILTER);
+    }
+    if (!q.cases().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      q.cases().forEach(c -> any.add(new TermQuery(new Term(IndexSchema.CASE, c)), Occur.SHOULD));
+      b.add(any.build(), Occur.FILTER);
+    }
+    if (q.minYears() != null || q.maxYears() != null) {
+      b.add(IntPoint.newRangeQuery(IndexSchema.MIN_YEARS,
+          q.minYears() == null ? Integer.MIN_VALUE : q.minYears(),
+          q.maxYears() == null ? Integer.MAX_VALUE : q.maxYears()), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /**
+   * Every word of the text may match (BM25 sums them); the words in their order, as a phrase,
+   * count extra, so 실시간 데이터 파이프라인 ranks the posting that says exactly that first.
+   */
+  Query textQuery(String text) {
+    List<String> terms = analyzer.analyze(text).tokens().stream().map(Token::term).toList();
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException("the query '" + text + "' has no word to search for");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    new LinkedHashSet<>(terms).forEach(t -> b.add(new TermQuery(new Term(IndexSchema.TEXT, t)), Occur.SHOULD));
+    if (terms.size() > 1) {
+      b.add(new org.apache.lucene.search.BoostQuery(phrase(terms), 2f), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The text query plus every alias of the skills asked, so their mentions are marked. */
+  private Query highlightQuery(PostingQuery q, List<Skill> skills) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (q.hasText()) {
+      b.add(textQuery(q.text()), Occur.SHOULD);
+    }
+    for (Skill s : skills) {
+      for (String alias : s.aliases()) {
+        List<String> terms = analyzer.analyze(alias).tokens().stream().map(Token::term).toList();
+        if (!terms.isEmpty()) {
+          b.add(terms.size() == 1 ? new TermQuery(new Term(IndexSchema.TEXT, terms.get(0))) : phrase(terms),
+              Occur.SHOULD);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static PhraseQuery phrase(List<String> terms) {
+    return new PhraseQuery(IndexSchema.TEXT, terms.toArray(String[]::new));
+  }
+
+  private String[] snippets(Query query, TopDocs top) throws IOException {
+    if (top.scoreDocs.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+        .withFormatter(new SnippetFormatter(SNIPPET_WINDOW))
+        .withMaxNoHighlightPassages(1)
+        .withHighlightPhrasesStrictly(true)
+        .build();
+    String[] snippets = highlighter.highlight(IndexSchema.TEXT, query, top, 2);
+    return snippets;
+  }
+
+  private Hit hit(Document d, float score, List<Skill> asked, String snippet) {
+    List<Hit.HitSkill> skills = new ArrayList<>();
+    for (SkillSection section : SkillSection.values()) {
+      for (String id : d.getValues(IndexSchema.skillField(section))) {
+        if (asked.isEmpty() || asked.stream().anyMatch(s -> s.id().equals(id))) {
+          skills.add(new Hit.HitSkill(id, section.id()));
+        }
+      }
+    }
+    IndexableField confidence = d.getField(IndexSchema.CASE_CONFIDENCE);
+    IndexableField minYears = d.getField(IndexSchema.MIN_YEARS);
+    return new Hit(score, d.get(IndexSchema.ID), d.get(IndexSchema.PATH), d.get(IndexSchema.TITLE),
+        d.get(IndexSchema.COMPANY), d.get(IndexSchema.CASE),
+        confidence == null ? null : confidence.numericValue().doubleValue(),
+        minYears == null ? null : minYears.numericValue().intValue(), skills,
+        snippet == null ? "" : snippet);
+  }
+
+  private List<SearchResult.Count> counts(FacetsCollector matching, String dim, Set<String> leaveOut)
+      throws IOException {
+    if (searcher.getIndexReader().numDocs() == 0) {
+      return List.of();
+    }
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexSchema.facets());
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no posting has a facet yet
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
+    FacetResult result;
+    try {
+      result = facets.getTopChildren(FACET_TOP + leaveOut.size(), dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // the dimension was never indexed
+    }
+    List<SearchResult.Count> out = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        if (!leaveOut.contains(lv.label) && out.size() < FACET_TOP) {
+          out.add(new SearchResult.Count(lv.label, lv.value.intValue()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One posting by the path it was indexed from (as given, absolute, or just its file name when
+   * that is unique), or by its id or a prefix of it of at least four characters.
+   */
+  public Optional<StoredPosting> find(String pathOrId) throws IOException {
+    List<Query> tries = new ArrayList<>();
+    tries.add(new TermQuery(new Term(IndexSchema.PATH, IndexSchema.pathKey(Path.of(pathOrId)))));
+    if (pathOrId.matches("[0-9a-fA-F]{4,64}")) {
+      tries.add(new PrefixQuery(new Term(IndexSchema.ID,
+          pathOrId.toLowerCase(Locale.ROOT).substring(0, Math.min(pathOrId.length(), IndexSchema.ID_LENGTH)))));
+    }
+    String name = Path.of(pathOrId).getFileName() == null ? pathOrId : Path.of(pathOrId).getFileName().toString();
+    tries.add(new WildcardQuery(new Term(IndexSchema.PATH,
+        "*" + java.io.File.separator + name.replaceAll("([*?\\\\])", "\\\\$1"))));
+    for (Query q : tries) {
+      TopDocs top = searcher.search(q, 2);
+      if (top.scoreDocs.length > 1) {
+        throw new IllegalArgumentException("'" + pathOrId + "' names more than one posting;"
+            + " give its full path or a longer id");
+      }
+      if (top.scoreDocs.length == 1) {
+        return Optional.of(StoredPosting.of(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void close() throws IOException {
+    snapshot.close();
+  }
+}

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = {
         "Reads job postings in any format (txt, md, HTML, PDF, DOCX, DOC, HWP, HWPX, RTF, ODT),",
         "finds the skills each asks for, and tells what kind of job it really is."},
-    subcommands = {ExtractCommand.class, ClassifyCommand.class, EvalCommand.class,
+    subcommands = {ExtractCommand.class, ClassifyCommand.class, EvalCommand.class, KeywordsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gonggo {
 

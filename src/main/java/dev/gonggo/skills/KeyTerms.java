@@ -4,6 +4,7 @@ import dev.gonggo.analysis.AnalyzedText;
 import dev.gonggo.analysis.TechTermFilter;
 import dev.gonggo.analysis.Token;
 import dev.gonggo.text.PostingText;
+import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,10 +88,11 @@ public final class KeyTerms {
     List<Scored> scored = new ArrayList<>();
     for (Candidate c : candidates.values()) {
       String skill = skillOf(c, mentions);
-      if ((skill == null && c.surfaceLength < 2) || absorbed(c, candidates)) {
+      double weight = weight(posting, c);
+      if ((skill == null && c.surfaceLength < 2) || weight == 0 || absorbed(c, candidates)) {
         continue;
       }
-      double phrase = weight(posting, c) * idf(frequencies.docFreq(c.terms));
+      double phrase = weight * idf(frequencies.docFreq(c.terms));
       double words = 0;
       for (String term : c.terms) {
         words += termScores.computeIfAbsent(term, t -> termScore(posting, candidates.get(t)));
@@ -120,11 +122,19 @@ public final class KeyTerms {
     return out;
   }
 
-  /** The occurrences, each weighed by its section. */
+  /**
+   * The occurrences, each weighed by its section; 0 in a heading ([자격요건], 우대사항), which
+   * lies outside every section and names the part, not the job.
+   */
   private static double weight(PostingText posting, Candidate c) {
     double weighted = 0;
     for (Occurrence o : c.occurrences) {
-      weighted += SECTION_WEIGHTS.get(posting.sectionAt(o.start));
+      for (Section s : posting.sections()) {
+        if (s.contains(o.start)) {
+          weighted += SECTION_WEIGHTS.get(s.kind());
+          break;
+        }
+      }
     }
     return weighted;
   }

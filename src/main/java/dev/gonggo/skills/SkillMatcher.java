@@ -65,6 +65,13 @@ public final class SkillMatcher {
     return taxonomy;
   }
 
+  /** Every analysed term some alias is made of: what the taxonomy already covers. */
+  public Set<String> aliasTerms() {
+    Set<String> terms = new java.util.HashSet<>();
+    aliasesByFirstTerm.values().forEach(list -> list.forEach(a -> terms.addAll(List.of(a.terms))));
+    return terms;
+  }
+
   /** Every skill mention in the posting, in text order. */
   public List<SkillMatch> match(PostingText posting, AnalyzedText analyzed) {
     List<Token> tokens = analyzed.tokens();

@@ -1,0 +1,27 @@
+package dev.gonggo.skills;
+
+import java.util.List;
+
+/**
+ * How many postings of a collection hold a term or a phrase: what makes a posting's key term rare,
+ * and the raw material of the taxonomy-gap suggestions. Two sources: the background built from the
+ * bundled samples ({@link BackgroundFrequencies}) and a Lucene index of the user's postings.
+ */
+public interface DocumentFrequencies {
+
+  /** The number of postings in the collection. */
+  int docCount();
+
+  /**
+   * How many postings hold the term or phrase.
+   *
+   * @param terms its analysed terms, in order; one for a single term
+   */
+  int docFreq(List<String> terms);
+
+  /** Every single term held by at least {@code minDocs} postings, with its document frequency. */
+  List<TermDocs> terms(int minDocs);
+
+  /** A term and the number of postings that hold it. */
+  record TermDocs(String term, int docFreq) {}
+}

@@ -2,6 +2,7 @@ package dev.gonggo.classify;
 
 import dev.gonggo.analysis.AnalyzedText;
 import dev.gonggo.skills.Experience;
+import dev.gonggo.skills.Keyword;
 import dev.gonggo.skills.PostingSkill;
 import dev.gonggo.text.PostingText;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.List;
  *
  * @param skills the technologies and skills it names
  * @param practices the ways of working it names (TDD, agile, DevOps…), kept apart from skills
+ * @param keywords its key terms, best first
  * @param verdict the company-type case, or null where no classifier ran
  */
 public record Posting(PostingText text, AnalyzedText analyzed, List<PostingSkill> skills,
-    List<PostingSkill> practices, Experience experience, CaseVerdict verdict) {}
+    List<PostingSkill> practices, List<Keyword> keywords, Experience experience,
+    CaseVerdict verdict) {}

@@ -3,7 +3,12 @@ package dev.gonggo.classify;
 import dev.gonggo.analysis.AnalyzedText;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.extract.Extraction;
+import dev.gonggo.skills.BackgroundFrequencies;
+import dev.gonggo.skills.DocumentFrequencies;
 import dev.gonggo.skills.Experience;
+import dev.gonggo.skills.KeyTerms;
+import dev.gonggo.skills.Keyword;
+import dev.gonggo.skills.KeywordStopWords;
 import dev.gonggo.skills.PostingSkill;
 import dev.gonggo.skills.SkillMatcher;
 import dev.gonggo.skills.Taxonomy;
@@ -15,10 +20,13 @@ import java.util.List;
 
 /**
  * The one pass every posting goes through after extraction: normalise, split into sections,
- * analyse once, then skills, years and case from that one analysis. Thread-safe; build one and
+ * analyse once, then skills, years, key terms and case from that one analysis. Thread-safe; build one and
  * share it, as it holds the Nori dictionary and the taxonomy.
  */
 public final class PostingPipeline {
+
+  /** Key terms kept per posting; commands show fewer. */
+  public static final int KEYWORDS_KEPT = 30;
 
   private final PostingAnalyzer analyzer;
   private final SectionSplitter splitter = new SectionSplitter();
@@ -26,11 +34,21 @@ public final class PostingPipeline {
   private final YearsReader years = new YearsReader();
   private final CueFinder cues = CueFinder.builtIn();
   private final CaseClassifier classifier;
+  private final KeyTerms keyTerms;
 
-  public PostingPipeline(Taxonomy taxonomy, CaseClassifier classifier) {
+  /**
+   * @param frequencies what key terms are judged rare against: an index's document frequencies,
+   *     or the background built from the samples
+   */
+  public PostingPipeline(Taxonomy taxonomy, CaseClassifier classifier, DocumentFrequencies frequencies) {
     this.analyzer = new PostingAnalyzer();
     this.matcher = new SkillMatcher(taxonomy, analyzer);
     this.classifier = classifier;
+    this.keyTerms = new KeyTerms(KeywordStopWords.builtIn(), frequencies);
+  }
+
+  public PostingPipeline(Taxonomy taxonomy, CaseClassifier classifier) {
+    this(taxonomy, classifier, BackgroundFrequencies.builtIn());
   }
 
   public PostingPipeline(Taxonomy taxonomy) {
@@ -67,8 +85,9 @@ public final class PostingPipeline {
     List<PostingSkill> skills = found.stream().filter(s -> !s.skill().practice()).toList();
     List<PostingSkill> practices = found.stream().filter(s -> s.skill().practice()).toList();
     Experience experience = years.read(posting);
+    List<Keyword> keywords = keyTerms.of(posting, analyzed, skills, KEYWORDS_KEPT);
     CaseVerdict verdict = classifier.classify(caseFeatures(posting, skills));
-    return new Posting(posting, analyzed, skills, practices, experience, verdict);
+    return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict);
   }
 
   /** The cues a case model reads, for training and cross-validation on analysed postings. */

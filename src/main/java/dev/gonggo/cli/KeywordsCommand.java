@@ -2,7 +2,10 @@ package dev.gonggo.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gonggo.classify.Posting;
+import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.classify.PostingPipeline;
+import dev.gonggo.classify.ZeroLabelModel;
+import dev.gonggo.skills.SkillMatcher;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
@@ -10,7 +13,6 @@ import dev.gonggo.index.IndexFrequencies;
 import dev.gonggo.skills.BackgroundFrequencies;
 import dev.gonggo.skills.DocumentFrequencies;
 import dev.gonggo.skills.DocumentFrequencies.TermDocs;
-import dev.gonggo.skills.KeyTerms;
 import dev.gonggo.skills.Keyword;
 import dev.gonggo.skills.KeywordJson;
 import dev.gonggo.skills.KeywordStopWords;
@@ -80,8 +82,9 @@ final class KeywordsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 1 || minDocs < 1) {
-      throw new UserError("--limit and --min-docs must be at least 1");
+    if (limit < 1 || minDocs < 1 || limit > PostingPipeline.KEYWORDS_KEPT) {
+      throw new UserError("--limit must be between 1 and " + PostingPipeline.KEYWORDS_KEPT
+          + ", --min-docs at least 1");
     }
     if (paths.isEmpty() && index == null) {
       throw new UserError("give posting files, or --index DIR to list the terms the taxonomy lacks");
@@ -91,21 +94,24 @@ final class KeywordsCommand implements Callable<Integer> {
     }
     Path indexDir = index != null ? index
         : IndexFrequencies.exists(DEFAULT_INDEX) ? DEFAULT_INDEX : null;
-    PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
     if (indexDir == null) {
-      return keywords(pipeline, BackgroundFrequencies.builtIn());
+      return keywords(BackgroundFrequencies.builtIn());
     }
     try (IndexFrequencies frequencies = IndexFrequencies.open(indexDir)) {
-      return paths.isEmpty() ? gaps(pipeline, frequencies) : keywords(pipeline, frequencies);
+      return paths.isEmpty() ? gaps(frequencies) : keywords(frequencies);
     }
   }
 
-  private int keywords(PostingPipeline pipeline, DocumentFrequencies frequencies) throws IOException {
+  private PostingPipeline pipeline(DocumentFrequencies frequencies) {
+    return new PostingPipeline(taxonomy.load(), ZeroLabelModel.builtIn(), frequencies);
+  }
+
+  private int keywords(DocumentFrequencies frequencies) throws IOException {
+    PostingPipeline pipeline = pipeline(frequencies);
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr(), options.verbose());
     PostingFiles.Found found = PostingFiles.find(paths);
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
-    KeyTerms keyTerms = new KeyTerms(KeywordStopWords.builtIn(), frequencies);
     ObjectMapper json = new ObjectMapper();
     try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
       for (Path file : found.files()) {
@@ -115,8 +121,7 @@ final class KeywordsCommand implements Callable<Integer> {
           continue;
         }
         Posting posting = pipeline.analyze(e);
-        List<Keyword> keywords =
-            keyTerms.of(posting.text(), posting.analyzed(), posting.skills(), limit);
+        List<Keyword> keywords = posting.keywords().subList(0, Math.min(limit, posting.keywords().size()));
         if (format == Format.json) {
           out.println(json.writeValueAsString(KeywordJson.of(file.toString(), keywords)));
         } else {
@@ -128,9 +133,10 @@ final class KeywordsCommand implements Callable<Integer> {
     return reporter.exitCode();
   }
 
-  private int gaps(PostingPipeline pipeline, DocumentFrequencies frequencies) throws IOException {
+  private int gaps(DocumentFrequencies frequencies) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<TermDocs> suggestions = new TaxonomyGaps(pipeline.matcher(), KeywordStopWords.builtIn())
+    SkillMatcher matcher = new SkillMatcher(taxonomy.load(), new PostingAnalyzer());
+    List<TermDocs> suggestions = new TaxonomyGaps(matcher, KeywordStopWords.builtIn())
         .suggest(frequencies, minDocs, limit);
     if (format == Format.json) {
       ObjectMapper json = new ObjectMapper();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gonggo.classify.CaseVerdict;
 import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.PostingJson;
+import dev.gonggo.skills.Keyword;
 import dev.gonggo.skills.PostingSkill;
 import dev.gonggo.text.CompanyLine;
 import java.io.IOException;
@@ -40,6 +41,9 @@ public final class PostingDocument {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Key terms stored for show and search; the text field holds every term for scoring. */
+  static final int KEYWORDS_STORED = 15;
 
   private final FacetsConfig facets = IndexSchema.facets();
 
@@ -92,7 +96,9 @@ public final class PostingDocument {
     if (max != null) {
       doc.add(new StoredField(IndexSchema.MAX_YEARS, max));
     }
-    // Keywords are filled by the keyword extractor when it lands; until then the field is absent.
+    for (Keyword k : posting.keywords().subList(0, Math.min(KEYWORDS_STORED, posting.keywords().size()))) {
+      doc.add(new StoredField(IndexSchema.KEYWORDS, k.text()));
+    }
     doc.add(new StoredField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
     doc.add(new StoredField(IndexSchema.POSTING, json(posting)));
     return facets.build(doc);

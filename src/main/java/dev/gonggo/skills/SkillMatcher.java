@@ -39,7 +39,11 @@ public final class SkillMatcher {
   /** Alias token sequences by their first term, longest first. */
   private final Map<String, List<Alias>> aliasesByFirstTerm = new HashMap<>();
 
-  private record Alias(Skill skill, String[] terms, String[] surfaces, boolean exactCase) {}
+  /**
+   * One alias as analysed: its terms, their surfaces, and what stands between them in the alias
+   * itself (관계형 데이터베이스 keeps the dropped suffix 형 between its two tokens).
+   */
+  private record Alias(Skill skill, String[] terms, String[] surfaces, String[] gaps, boolean exactCase) {}
 
   public SkillMatcher(Taxonomy taxonomy, PostingAnalyzer analyzer) {
     this.taxonomy = taxonomy;
@@ -52,9 +56,13 @@ public final class SkillMatcher {
         }
         String[] terms = tokens.stream().map(Token::term).toArray(String[]::new);
         String[] surfaces = tokens.stream().map(analyzed::surface).toArray(String[]::new);
+        String[] gaps = new String[tokens.size()];
+        for (int k = 1; k < tokens.size(); k++) {
+          gaps[k] = alias.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+        }
         boolean exactCase = skill.caseSensitive() && !alias.equals(alias.toLowerCase(java.util.Locale.ROOT));
         aliasesByFirstTerm.computeIfAbsent(terms[0], k -> new ArrayList<>())
-            .add(new Alias(skill, terms, surfaces, exactCase));
+            .add(new Alias(skill, terms, surfaces, gaps, exactCase));
       }
     }
     aliasesByFirstTerm.values().forEach(list ->
@@ -140,7 +148,9 @@ public final class SkillMatcher {
       if (alias.exactCase && !text.regionMatches(t.start(), alias.surfaces[k], 0, t.end() - t.start())) {
         return false;
       }
-      if (k > 0 && !joined(text, tokens.get(i + k - 1).end(), t.start())) {
+      int gapStart = k > 0 ? tokens.get(i + k - 1).end() : 0;
+      if (k > 0 && !joined(text, gapStart, t.start())
+          && !text.substring(gapStart, t.start()).equals(alias.gaps[k])) {
         return false;
       }
     }

@@ -24,7 +24,7 @@ public final class YearsReader {
       N + "\\s*(?:년)?" + RANGE_SEP + N + "\\s*(?:년|years?|yrs?)", Pattern.CASE_INSENSITIVE);
   /** N년 이상, N년차, N년↑, N+ years, N years of, at least N years, 최소 N년, 경력 N년. */
   private static final Pattern AT_LEAST = Pattern.compile(
-      N + "\\s*년\\s*(?:이상|차|↑|\\+|넘|초과|경력|경험|간|의|정도|내외|～|~\\s*(?=[^\\d]))"
+      N + "\\s*년\\s*(?:이상|차|↑|\\+|넘|초과|경력|경험|의|정도|내외|～|~\\s*(?=[^\\d]))"
           + "|경력\\s*" + N + "\\s*년"
           + "|최소\\s*" + N + "\\s*년"
           + "|" + N + "\\s*\\+\\s*(?:years?|yrs?)"
@@ -40,22 +40,28 @@ public final class YearsReader {
   private static final Pattern HEADER = Pattern.compile(
       "^\\s*(?:경력조건|경력 조건|경력사항|경력|지원경력|요구경력|career|experience)\\s*[:：]\\s*(.+)$",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+  /** From this many requirements parts on, a posting is taken to hire for several positions. */
+  private static final int MANY_POSITIONS = 3;
   /** A line that offers alternatives asks for the least of them. */
   private static final Pattern CHOICE = Pattern.compile("또는|혹은|이나|(?i:\\bor\\b)");
+  /** A line that speaks of experience (not of a ban for five years or a founding date). */
   private static final Pattern CAREER_WORD = Pattern.compile(
-      "경력|경험|실무|(?i:experience|years)");
+      "경력|경험|실무|개발|근무|업무|연차|년차|이상|(?i:experience|years)");
 
   public Experience read(PostingText posting) {
     String text = posting.text();
     List<Experience> found = new ArrayList<>();
+    int requirementParts = 0;
     for (Section s : posting.sections()) {
       if (s.kind() == SectionKind.REQUIREMENTS) {
-        scanLines(text, s.start(), s.end(), found, false);
+        scanLines(text, s.start(), s.end(), found, true);
+        requirementParts++;
       }
     }
     if (!found.isEmpty()) {
-      // Requirements hold together: "경력 5년 이상" and "Spark 3년 이상" ask for five years.
-      return largest(found);
+      // Requirements hold together: "경력 5년 이상" and "Spark 3년 이상" ask for five years. A
+      // notice with a requirements part per position asks for the least of them.
+      return requirementParts >= MANY_POSITIONS ? smallest(found) : largest(found);
     }
     Matcher header = HEADER.matcher(text);
     while (header.find()) {

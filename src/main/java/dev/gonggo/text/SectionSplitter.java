@@ -16,7 +16,7 @@ public final class SectionSplitter {
 
   /** Wording of a preference: the line is preferred even under a requirements heading. */
   public static final Pattern PREFERENCE = Pattern.compile(
-      "우대|선호|가산점|있으면 좋|있다면 좋|있으면 더|있다면 더|하면 좋|이면 좋|라면 좋|좋습니다\\s*$|환영|유리"
+      "우대|선호|가산점|가점|있으면 좋|있다면 좋|있으면 더|있다면 더|하면 좋|이면 좋|라면 좋|좋습니다\\s*$|환영|유리"
           + "|(?i:\\bplus\\b|\\bbonus\\b|nice[- ]to[- ]have|preferred|is a big plus|would be great|ideally|desirable)");
   /** Wording of a requirement, for postings without headings. */
   private static final Pattern REQUIREMENT = Pattern.compile(

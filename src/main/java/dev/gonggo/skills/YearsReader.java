@@ -46,7 +46,7 @@ public final class YearsReader {
   private static final Pattern CHOICE = Pattern.compile("또는|혹은|이나|(?i:\\bor\\b)");
   /** A line that speaks of experience (not of a ban for five years or a founding date). */
   private static final Pattern CAREER_WORD = Pattern.compile(
-      "경력|경험|실무|개발|근무|업무|연차|년차|이상|(?i:experience|years)");
+      "경력|경험|실무|개발|근무|업무|연차|년차|이상|신입|(?i:experience|years|entry|grad)");
 
   public Experience read(PostingText posting) {
     String text = posting.text();

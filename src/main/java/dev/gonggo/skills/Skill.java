@@ -26,10 +26,15 @@ public record Skill(String id, String name, List<String> categories, List<String
     /** A soft skill counts only when asked as an ability (커뮤니케이션 능력, 원활한 소통). */
     ABILITY,
     /** A way of working (TDD, agile, DevOps): reported and searchable, apart from the skills. */
-    PRACTICE;
+    PRACTICE,
+    /**
+     * The veto words reject a match anywhere on its line: a line listing majors (통계학, 컴퓨터공학
+     * … 전공) is about a degree, however far the degree word stands.
+     */
+    LINE_VETO;
 
     public String id() {
-      return name().toLowerCase(Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -47,5 +52,9 @@ public record Skill(String id, String name, List<String> categories, List<String
 
   public boolean practice() {
     return guards.contains(Guard.PRACTICE);
+  }
+
+  public boolean vetoesWholeLine() {
+    return guards.contains(Guard.LINE_VETO);
   }
 }

@@ -211,7 +211,8 @@ public final class SkillMatcher {
     }
     int lineStart = text.lastIndexOf('\n', Math.max(0, tokens.get(i).start() - 1));
     int lineEnd = text.indexOf('\n', tokens.get(i + length - 1).end());
-    for (int k = Math.max(0, i - VETO_WINDOW); k < Math.min(tokens.size(), i + length + VETO_WINDOW); k++) {
+    int window = skill.vetoesWholeLine() ? tokens.size() : VETO_WINDOW;
+    for (int k = Math.max(0, i - window); k < Math.min(tokens.size(), i + length + window); k++) {
       Token t = tokens.get(k);
       boolean sameLine = t.start() > lineStart && (lineEnd < 0 || t.start() < lineEnd);
       if ((k < i || k >= i + length) && sameLine && skill.veto().contains(t.term())) {

@@ -83,10 +83,10 @@ public final class Taxonomy {
       Set<Skill.Guard> guards = EnumSet.noneOf(Skill.Guard.class);
       for (String g : split(r.size() > 4 ? r.get(4) : "", ",")) {
         try {
-          guards.add(Skill.Guard.valueOf(g.toUpperCase(Locale.ROOT)));
+          guards.add(Skill.Guard.valueOf(g.toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(source + ": skill " + id + " has an unknown guard " + g
-              + " (known: case, context, ability, practice)");
+              + " (known: case, context, ability, practice, line-veto)");
         }
       }
       List<String> aliases = split(r.get(3), "\\|");

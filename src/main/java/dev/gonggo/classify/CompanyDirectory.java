@@ -20,7 +20,12 @@ public final class CompanyDirectory {
   /** Where a posting names its own company. */
   public record Mention(String name, String size, String group, int start, int end) {}
 
-  private record Entry(Pattern pattern, String size, String group) {}
+  /**
+   * One name. {@code folded} is a plain name as its case-insensitive pattern compares it, so a
+   * posting that does not contain it is passed over without running the pattern over the whole
+   * text (the directory has hundreds of names); null for a regular expression.
+   */
+  private record Entry(Pattern pattern, String folded, String size, String group) {}
 
   private static final String RESOURCE = "/dev/gonggo/classify/companies.tsv";
   private static final Pattern COMPANY_LINE = Pattern.compile(
@@ -40,7 +45,9 @@ public final class CompanyDirectory {
   public static CompanyDirectory builtIn() {
     List<Entry> entries = new ArrayList<>();
     for (String[] row : Tsv.rows(RESOURCE, 3)) {
-      entries.add(new Entry(pattern(row[0].strip()), row[1].strip(), row[2].strip()));
+      String name = row[0].strip();
+      entries.add(new Entry(pattern(name), name.startsWith("re:") ? null : fold(name),
+          row[1].strip(), row[2].strip()));
     }
     return new CompanyDirectory(entries);
   }
@@ -69,7 +76,11 @@ public final class CompanyDirectory {
     }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Mention> firstMention = new HashMap<>();
+    String folded = fold(text);
     for (Entry e : entries) {
+      if (e.folded != null && !folded.contains(e.folded)) {
+        continue;
+      }
       Matcher m = e.pattern.matcher(text);
       while (m.find()) {
         if (OTHER_COMPANY_CONTEXT.matcher(posting.lineAt(m.start())).find()) {
@@ -93,6 +104,18 @@ public final class CompanyDirectory {
         .filter(c -> c.getValue() >= 2 && firstMention.containsKey(c.getKey()))
         .max(Map.Entry.comparingByValue())
         .map(c -> firstMention.get(c.getKey()));
+  }
+
+  /**
+   * Case folded one char at a time as a CASE_INSENSITIVE | UNICODE_CASE pattern compares chars,
+   * keeping the length: a quoted name matches only where its folding is contained in the text's.
+   */
+  static String fold(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+    }
+    return new String(out);
   }
 
   private Optional<Mention> first(String text, int from, int to) {

@@ -8,6 +8,7 @@ import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.PostingJson;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.ExtractionLimits;
 import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
 import dev.gonggo.skills.SkillSection;
@@ -66,10 +67,12 @@ final class ClassifyCommand implements Callable<Integer> {
     PostingFiles.Found found = PostingFiles.find(paths);
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     ObjectMapper json = new ObjectMapper();
-    PostingPipeline pipeline = new PostingPipeline(taxonomy.load(), model.load());
-    try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
+    ExtractionLimits extractionLimits = limits.toLimits();
+    PipelineLoad loading = PipelineLoad.start(() -> new PostingPipeline(taxonomy.load(), model.load()));
+    try (PostingExtractor extractor = new PostingExtractor(extractionLimits)) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
+        PostingPipeline pipeline = loading.get();
         if (!e.ok()) {
           reporter.skipped(file, e.error(), e.cause());
           if (format == Format.json) {
@@ -86,6 +89,7 @@ final class ClassifyCommand implements Callable<Integer> {
         out.flush();
       }
     }
+    loading.get(); // a bad --taxonomy or --model is an error even when no file was found
     return reporter.exitCode();
   }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -37,7 +39,13 @@ import org.xml.sax.SAXException;
 public final class PostingExtractor implements AutoCloseable {
 
   private final ExtractionLimits limits;
-  private final AutoDetectParser tika = new AutoDetectParser();
+  /** Tika's type detection, needed for every file. */
+  private final Detector detector = new DefaultDetector();
+  /**
+   * Tika's parsers, built on the first file that needs them (PDF, DOCX, HWP…): loading them all
+   * costs a fresh JVM about as much as the rest of a text posting's analysis.
+   */
+  private volatile AutoDetectParser tika;
   private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
     Thread t = new Thread(runnable, "gonggo-extract");
     t.setDaemon(true); // a parse that never ends must not keep the JVM alive
@@ -136,7 +144,7 @@ public final class PostingExtractor implements AutoCloseable {
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     try (InputStream in = TikaInputStream.get(bytes)) {
-      tika.parse(in, handler, metadata, new ParseContext());
+      parser().parse(in, handler, metadata, new ParseContext());
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException("the document is password-protected", e);
     } catch (SAXException e) {
@@ -149,6 +157,19 @@ public final class PostingExtractor implements AutoCloseable {
     }
     return new Extraction(file, type, plausibleTitle(metadata.get(TikaCoreProperties.TITLE)),
         handler.toString());
+  }
+
+  private AutoDetectParser parser() {
+    AutoDetectParser parser = tika;
+    if (parser == null) {
+      synchronized (this) {
+        if (tika == null) {
+          tika = new AutoDetectParser();
+        }
+        parser = tika;
+      }
+    }
+    return parser;
   }
 
   /**
@@ -169,7 +190,7 @@ public final class PostingExtractor implements AutoCloseable {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (InputStream in = TikaInputStream.get(bytes)) {
-      return tika.getDetector().detect(in, metadata).getBaseType().toString();
+      return detector.detect(in, metadata).getBaseType().toString();
     } catch (IOException e) {
       return MediaType.OCTET_STREAM.toString();
     }

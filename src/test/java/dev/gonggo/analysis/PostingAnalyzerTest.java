@@ -77,6 +77,28 @@ class PostingAnalyzerTest {
   }
 
   @Test
+  void piecesAreBoundedAndCutAtALineEndOrElseASpace() {
+    String text = "첫 줄\n" + "데이터 파이프라인 운영 ".repeat(600) + "\n" + "하둡".repeat(3000);
+    int start = 0;
+    int pieces = 0;
+    while (start < text.length()) {
+      int end = PostingAnalyzer.pieceEnd(text, start);
+      String piece = text.substring(start, end);
+      assertTrue(end > start && piece.length() <= PostingAnalyzer.MAX_PIECE, "piece " + pieces);
+      if (end < text.length()) {
+        char last = piece.charAt(piece.length() - 1);
+        boolean hasLineEnd = piece.indexOf('\n') >= 0;
+        boolean hasSpace = piece.indexOf(' ') >= 0;
+        assertTrue(last == '\n' || !hasLineEnd && (last == ' ' || !hasSpace),
+            "piece " + pieces + " ends at a line end, else a space, else wherever it must");
+      }
+      start = end;
+      pieces++;
+    }
+    assertTrue(pieces >= (text.length() + PostingAnalyzer.MAX_PIECE - 1) / PostingAnalyzer.MAX_PIECE);
+  }
+
+  @Test
   void randomInputNeverBreaksTheChain() {
     Random random = new Random(42);
     String alphabet = "가나다라 데이터 Spark C++ #.,/()[]•ㆍ\n\t0123456789 한";

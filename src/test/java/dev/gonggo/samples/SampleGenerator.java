@@ -34,6 +34,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -45,6 +47,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -207,15 +210,33 @@ public final class SampleGenerator {
 
     // ---------------------------------------------------------------- PDF (PDFBox 3)
 
-    static byte[] pdf(String text) throws IOException {
+    /**
+     * The fonts parsed once per thread: parsing the 4 MB TrueType files cost most of a PDF's
+     * time, which matters when the benchmark writes thousands. Subsets are made per document.
+     */
+    private static final ThreadLocal<Map<Path, TrueTypeFont>> PARSED_FONTS = ThreadLocal.withInitial(() ->
+            new java.util.HashMap<>() {
+                @Override
+                public TrueTypeFont get(Object key) {
+                    return computeIfAbsent((Path) key, p -> {
+                        try {
+                            return new TTFParser().parse(new RandomAccessReadBufferedFile(p.toFile()));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
+            });
+
+    public static byte[] pdf(String text) throws IOException {
         Path regular = FONT_DIR.resolve("NanumGothic.ttf");
         Path bold = FONT_DIR.resolve("NanumGothicBold.ttf");
         if (!Files.isRegularFile(regular) || !Files.isRegularFile(bold)) {
             fail("Korean font not found in " + FONT_DIR + ": install it with `apt-get install fonts-nanum`");
         }
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font body = PDType0Font.load(doc, regular.toFile());
-            PDType0Font strong = PDType0Font.load(doc, bold.toFile());
+            PDType0Font body = PDType0Font.load(doc, PARSED_FONTS.get().get(regular), true);
+            PDType0Font strong = PDType0Font.load(doc, PARSED_FONTS.get().get(bold), true);
             PdfWriter w = new PdfWriter(doc, body, strong);
             for (Line l : lines(text)) {
                 switch (l.kind()) {
@@ -361,7 +382,7 @@ public final class SampleGenerator {
 
     // ---------------------------------------------------------------- DOCX (POI XWPF)
 
-    static byte[] docx(String text) throws IOException {
+    public static byte[] docx(String text) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             List<Line> lines = lines(text);
             for (Line l : lines) {
@@ -451,7 +472,7 @@ public final class SampleGenerator {
     static final String NS_ODF = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
     static final String XML_DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\" ?>";
 
-    static byte[] hwpx(String text) throws IOException {
+    public static byte[] hwpx(String text) throws IOException {
         String title = title(text);
         String version = XML_DECL + "<hv:HCFVersion xmlns:hv=\"" + NS_HV + "\" tagetApplication=\"WORDPROCESSOR\""
                 + " major=\"5\" minor=\"1\" micro=\"0\" buildNumber=\"1\" os=\"1\" xmlVersion=\"1.4\""

@@ -1,0 +1,107 @@
+package dev.gonggo.bench;
+
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.classify.Cases;
+import dev.gonggo.search.PostingQuery;
+import dev.gonggo.search.PostingSearcher;
+import dev.gonggo.search.SkillNames;
+import dev.gonggo.skills.Taxonomy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Warm search latency in one JVM: a few hundred mixed queries (skills by alias, required skills,
+ * categories and cases, years, free text in Korean and English, text with skills) run once to warm
+ * up, then timed one by one through {@link PostingSearcher#search}, the call {@code gonggo search}
+ * makes (hits, snippets and facet counts included).
+ *
+ * <p>Usage: {@code SearchLatency INDEX_DIR [QUERIES]}; prints "p50 p99 max mean" in milliseconds.
+ */
+public final class SearchLatency {
+
+  private static final String[] SKILLS = {"spark", "스파크", "kafka", "카프카", "hadoop", "하둡",
+      "airflow", "python", "java", "kubernetes", "k8s", "elasticsearch", "aws", "hive", "flink",
+      "sql", "scala", "docker", "go", "bigquery", "trino", "redis", "terraform", "mlflow"};
+  private static final String[] TEXT = {"실시간 데이터 파이프라인", "대용량 트래픽", "데이터 플랫폼 운영",
+      "분산 처리", "배치 처리", "로그 수집", "추천 시스템", "사내 개발자", "클라우드 인프라",
+      "데이터 웨어하우스 설계", "장애 대응", "스타트업 초기 멤버", "data pipeline", "streaming",
+      "on-call", "데이터 엔지니어", "머신러닝 인프라", "검색 플랫폼", "모니터링", "백엔드 API 개발"};
+  private static final String[] CATEGORIES = {"stream-processing", "batch-processing", "cloud",
+      "hadoop-ecosystem", "workflow-orchestration", "search-engine", "ml-platform"};
+
+  public static void main(String[] args) throws Exception {
+    Path index = Path.of(args[0]);
+    int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    List<PostingQuery> queries = queries(count, new Random(7));
+    PostingAnalyzer analyzer = new PostingAnalyzer();
+    SkillNames names = new SkillNames(Taxonomy.builtIn(), analyzer);
+    long[] nanos = new long[queries.size()];
+    long hits = 0;
+    try (PostingSearcher searcher = new PostingSearcher(index, names, analyzer)) {
+      for (PostingQuery q : queries) {
+        hits += searcher.search(q).total();
+      }
+      for (int i = 0; i < queries.size(); i++) {
+        long start = System.nanoTime();
+        searcher.search(queries.get(i));
+        nanos[i] = System.nanoTime() - start;
+      }
+    }
+    Arrays.sort(nanos);
+    double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
+    System.out.printf(Locale.ROOT, "%.2f %.2f %.2f %.2f %d %d%n", percentile(nanos, 50),
+        percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean, queries.size(), hits);
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, at)] / 1e6;
+  }
+
+  static List<PostingQuery> queries(int count, Random random) {
+    List<PostingQuery> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<String> skills = new ArrayList<>();
+      List<String> categories = new ArrayList<>();
+      List<String> cases = new ArrayList<>();
+      boolean required = false;
+      boolean any = false;
+      Integer minYears = null;
+      String text = null;
+      switch (i % 8) {
+        case 0, 1 -> skills.add(pick(SKILLS, random));
+        case 2 -> {
+          skills.add(pick(SKILLS, random));
+          skills.add(pick(SKILLS, random));
+          any = random.nextBoolean();
+        }
+        case 3 -> {
+          skills.add(pick(SKILLS, random));
+          required = true;
+        }
+        case 4 -> {
+          categories.add(pick(CATEGORIES, random));
+          cases.add(Cases.IDS.get(random.nextInt(Cases.IDS.size())));
+          minYears = 1 + random.nextInt(7);
+        }
+        case 5, 6 -> text = pick(TEXT, random);
+        default -> {
+          text = pick(TEXT, random);
+          skills.add(pick(SKILLS, random));
+        }
+      }
+      out.add(new PostingQuery(skills, any, required, categories, cases, minYears, null, text, 10));
+    }
+    return out;
+  }
+
+  private static String pick(String[] from, Random random) {
+    return from[random.nextInt(from.length)];
+  }
+
+  private SearchLatency() {}
+}

@@ -34,8 +34,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class PostingAnalyzer extends Analyzer {
 
   public static final DecompoundMode DECOMPOUND_MODE = DecompoundMode.DISCARD;
-  /** Longest piece of text handed to Nori at once; longer lines are cut at a space. */
-  static final int MAX_PIECE = 2048;
+  /**
+   * Longest piece of text handed to Nori at once; longer lines are cut at a space. Below Nori's
+   * own limit of 1024 characters without a safe break, past which it cuts inside a word
+   * (파이프라인 → 파이 + 프라인).
+   */
+  static final int MAX_PIECE = 1000;
 
   private static final String USER_DICTIONARY = "userdict.txt";
 

@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
 public final class CompanyDirectory {
 
   /**
-   * Where a posting names its own company; stage is "established" or "growing" for a mid-size
-   * company whose stage is known, else empty.
+   * Where a posting names its own company; kind is what companies.tsv knows beyond the size
+   * (a mid-size company "established" or "growing", a group's IT services affiliate "group-it"),
+   * else empty.
    */
-  public record Mention(String name, String size, String group, String stage, int start,
+  public record Mention(String name, String size, String group, String kind, int start,
       int end) {}
 
-  private record Entry(Pattern pattern, String size, String group, String stage) {}
+  private record Entry(Pattern pattern, String size, String group, String kind) {}
 
   private static final String RESOURCE = "/dev/gonggo/classify/companies.tsv";
   private static final Pattern COMPANY_LINE = Pattern.compile(
@@ -44,8 +45,8 @@ public final class CompanyDirectory {
   public static CompanyDirectory builtIn() {
     List<Entry> entries = new ArrayList<>();
     for (String[] row : Tsv.rows(RESOURCE, 3)) {
-      String stage = row.length > 3 ? row[3].strip() : "";
-      entries.add(new Entry(pattern(row[0].strip()), row[1].strip(), row[2].strip(), stage));
+      String kind = row.length > 3 ? row[3].strip() : "";
+      entries.add(new Entry(pattern(row[0].strip()), row[1].strip(), row[2].strip(), kind));
     }
     return new CompanyDirectory(entries);
   }
@@ -82,8 +83,9 @@ public final class CompanyDirectory {
         }
         counts.merge(e.group, m.start() < HEAD ? 2 : 1, Integer::sum);
         Mention seen = firstMention.get(e.group);
-        if (seen == null || m.start() < seen.start()) {
-          firstMention.put(e.group, new Mention(m.group(), e.size, e.group, e.stage, m.start(),
+        if (seen == null || m.start() < seen.start()
+            || m.start() == seen.start() && m.end() > seen.end()) {
+          firstMention.put(e.group, new Mention(m.group(), e.size, e.group, e.kind, m.start(),
               m.end()));
         }
       }
@@ -107,7 +109,7 @@ public final class CompanyDirectory {
       Matcher m = e.pattern.matcher(text).region(from, to);
       if (m.find() && (best == null || m.start() < best.start()
           || m.start() == best.start() && m.end() > best.end())) {
-        best = new Mention(m.group(), e.size, e.group, e.stage, m.start(), m.end());
+        best = new Mention(m.group(), e.size, e.group, e.kind, m.start(), m.end());
       }
     }
     return Optional.ofNullable(best);

@@ -17,15 +17,20 @@ import java.util.regex.Pattern;
  */
 public final class CompanyDirectory {
 
-  /** Where a posting names its own company. */
-  public record Mention(String name, String size, String group, int start, int end) {}
+  /**
+   * Where a posting names its own company; kind is what companies.tsv knows beyond the size
+   * (a mid-size company "established" or "growing", a group's IT services affiliate "group-it"),
+   * else empty.
+   */
+  public record Mention(String name, String size, String group, String kind, int start,
+      int end) {}
 
   /**
    * One name. {@code folded} is a plain name as its case-insensitive pattern compares it, so a
    * posting that does not contain it is passed over without running the pattern over the whole
    * text (the directory has hundreds of names); null for a regular expression.
    */
-  private record Entry(Pattern pattern, String folded, String size, String group) {}
+  private record Entry(Pattern pattern, String folded, String size, String group, String kind) {}
 
   private static final String RESOURCE = "/dev/gonggo/classify/companies.tsv";
   private static final Pattern COMPANY_LINE = Pattern.compile(
@@ -46,8 +51,9 @@ public final class CompanyDirectory {
     List<Entry> entries = new ArrayList<>();
     for (String[] row : Tsv.rows(RESOURCE, 3)) {
       String name = row[0].strip();
+      String kind = row.length > 3 ? row[3].strip() : "";
       entries.add(new Entry(pattern(name), name.startsWith("re:") ? null : fold(name),
-          row[1].strip(), row[2].strip()));
+          row[1].strip(), row[2].strip(), kind));
     }
     return new CompanyDirectory(entries);
   }
@@ -88,8 +94,10 @@ public final class CompanyDirectory {
         }
         counts.merge(e.group, m.start() < HEAD ? 2 : 1, Integer::sum);
         Mention seen = firstMention.get(e.group);
-        if (seen == null || m.start() < seen.start()) {
-          firstMention.put(e.group, new Mention(m.group(), e.size, e.group, m.start(), m.end()));
+        if (seen == null || m.start() < seen.start()
+            || m.start() == seen.start() && m.end() > seen.end()) {
+          firstMention.put(e.group, new Mention(m.group(), e.size, e.group, e.kind, m.start(),
+              m.end()));
         }
       }
     }
@@ -124,7 +132,7 @@ public final class CompanyDirectory {
       Matcher m = e.pattern.matcher(text).region(from, to);
       if (m.find() && (best == null || m.start() < best.start()
           || m.start() == best.start() && m.end() > best.end())) {
-        best = new Mention(m.group(), e.size, e.group, m.start(), m.end());
+        best = new Mention(m.group(), e.size, e.group, e.kind, m.start(), m.end());
       }
     }
     return Optional.ofNullable(best);

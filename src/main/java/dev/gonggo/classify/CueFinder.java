@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the cues of a posting: the phrases of case-cues.tsv, its own company's size from
- * companies.tsv, and its skill mix (each skill and category it asks for, with the section, and how
- * long its preferred list is). Thread-safe.
+ * Finds the cues of a posting: the phrases of case-cues.tsv, its own company's size and kind (a
+ * mid-size company established or still growing, a group's IT affiliate) from companies.tsv, and
+ * its skill mix (each skill and category it asks for, with the section, and how long its preferred
+ * list is). Thread-safe.
  */
 public final class CueFinder {
 
@@ -55,8 +56,12 @@ public final class CueFinder {
         cues.add(new Cue(phraseFeature(p.getKey()), m.group(), m.start(), m.end()));
       }
     }
-    companies.ownCompany(posting).ifPresent(c ->
-        cues.add(new Cue("company:" + c.size(), c.name(), c.start(), c.end())));
+    companies.ownCompany(posting).ifPresent(c -> {
+      cues.add(new Cue("company:" + c.size(), c.name(), c.start(), c.end()));
+      if (!c.kind().isEmpty()) {
+        cues.add(new Cue("company-kind:" + c.kind(), c.name(), c.start(), c.end()));
+      }
+    });
     Set<String> seen = new LinkedHashSet<>();
     int preferred = 0;
     for (PostingSkill s : skills) {

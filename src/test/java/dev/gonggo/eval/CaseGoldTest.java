@@ -68,7 +68,11 @@ class CaseGoldTest {
   void zeroLabelModelBeatsTheBaseline() {
     CaseEvaluation eval = new CaseEvaluation(labelled);
     CaseScore zero = eval.zeroLabel(ZeroLabelModel.builtIn());
-    assertTrue(zero.accuracy() >= 0.60, "accuracy " + zero.accuracy());
-    assertTrue(zero.macroF1() >= 0.52, "macro-F1 " + zero.macroF1());
+    // Measured 0.748 accuracy, 0.722 macro-F1 and 0.848 on non-weak verdicts (111 postings).
+    assertTrue(zero.accuracy() >= 0.73, "accuracy " + zero.accuracy());
+    assertTrue(zero.macroF1() >= 0.70, "macro-F1 " + zero.macroF1());
+    assertTrue(zero.accuracy() > eval.majority().accuracy() + 0.25);
+    // The weak flag is honest: verdicts not flagged weak are right more often than all of them.
+    assertTrue(zero.confidentAccuracy() >= 0.82, "non-weak accuracy " + zero.confidentAccuracy());
   }
 }

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -58,6 +60,11 @@ public final class PostingSearcher implements AutoCloseable {
   private final IndexSearcher searcher;
   private final SkillNames names;
   private final PostingAnalyzer analyzer;
+  /** Built once per searcher: it reads every facet ordinal, far too costly to build per query. */
+  private SortedSetDocValuesReaderState facetState;
+  private boolean noFacets;
+  /** The analysed aliases of each skill asked for, as the queries that mark them in snippets. */
+  private final Map<String, List<Query>> aliasQueries = new ConcurrentHashMap<>();
 
   public PostingSearcher(Path indexDir, SkillNames names, PostingAnalyzer analyzer) {
     this.snapshot = PostingIndex.openReader(indexDir);
@@ -154,15 +161,20 @@ public final class PostingSearcher implements AutoCloseable {
       b.add(textQuery(q.text()), Occur.SHOULD);
     }
     for (Skill s : skills) {
-      for (String alias : s.aliases()) {
-        List<String> terms = analyzer.analyze(alias).tokens().stream().map(Token::term).toList();
-        if (!terms.isEmpty()) {
-          b.add(terms.size() == 1 ? new TermQuery(new Term(IndexSchema.TEXT, terms.get(0))) : phrase(terms),
-              Occur.SHOULD);
-        }
-      }
+      aliasQueries.computeIfAbsent(s.id(), id -> aliasQueries(s)).forEach(a -> b.add(a, Occur.SHOULD));
     }
     return b.build();
+  }
+
+  private List<Query> aliasQueries(Skill s) {
+    List<Query> out = new ArrayList<>();
+    for (String alias : s.aliases()) {
+      List<String> terms = analyzer.analyze(alias).tokens().stream().map(Token::term).toList();
+      if (!terms.isEmpty()) {
+        out.add(terms.size() == 1 ? new TermQuery(new Term(IndexSchema.TEXT, terms.get(0))) : phrase(terms));
+      }
+    }
+    return out;
   }
 
   private static PhraseQuery phrase(List<String> terms) {
@@ -206,10 +218,8 @@ public final class PostingSearcher implements AutoCloseable {
     if (searcher.getIndexReader().numDocs() == 0) {
       return List.of();
     }
-    SortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexSchema.facets());
-    } catch (IllegalArgumentException e) {
+    SortedSetDocValuesReaderState state = facetState();
+    if (state == null) {
       return List.of(); // no posting has a facet yet
     }
     Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
@@ -228,6 +238,17 @@ public final class PostingSearcher implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+    if (facetState == null && !noFacets) {
+      try {
+        facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexSchema.facets());
+      } catch (IllegalArgumentException e) {
+        noFacets = true;
+      }
+    }
+    return facetState;
   }
 
   /**

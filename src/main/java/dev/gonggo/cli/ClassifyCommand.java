@@ -67,7 +67,7 @@ final class ClassifyCommand implements Callable<Integer> {
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     ObjectMapper json = new ObjectMapper();
     PostingPipeline pipeline = new PostingPipeline(taxonomy.load(), model.load());
-    try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
+    try (PostingExtractor extractor = PostingExtractor.isolated(limits.toLimits())) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
         if (!e.ok()) {

@@ -107,7 +107,7 @@ final class KeywordsCommand implements Callable<Integer> {
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     KeyTerms keyTerms = new KeyTerms(KeywordStopWords.builtIn(), frequencies);
     ObjectMapper json = new ObjectMapper();
-    try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
+    try (PostingExtractor extractor = PostingExtractor.isolated(limits.toLimits())) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
         if (!e.ok()) {

@@ -69,7 +69,7 @@ final class ClassifyCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper();
     ExtractionLimits extractionLimits = limits.toLimits();
     PipelineLoad loading = PipelineLoad.start(() -> new PostingPipeline(taxonomy.load(), model.load()));
-    try (PostingExtractor extractor = new PostingExtractor(extractionLimits)) {
+    try (PostingExtractor extractor = PostingExtractor.isolated(extractionLimits)) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
         PostingPipeline pipeline = loading.get();

@@ -10,6 +10,7 @@ import dev.gonggo.eval.GoldFile;
 import dev.gonggo.eval.GoldLabel;
 import dev.gonggo.eval.SkillScore;
 import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.ExtractionLimits;
 import dev.gonggo.extract.PostingExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
     PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
     SkillScore skills = new SkillScore();
     List<LabelledPosting> cases = new ArrayList<>();
-    try (PostingExtractor extractor = new PostingExtractor()) {
+    try (PostingExtractor extractor = PostingExtractor.isolated(ExtractionLimits.DEFAULT)) {
       for (GoldLabel label : labels) {
         Path file = corpus.resolve(label.file());
         Extraction e = extractor.extract(file);

@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
     PostingFiles.Found found = PostingFiles.find(paths);
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     ObjectMapper json = new ObjectMapper();
-    try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
+    try (PostingExtractor extractor = PostingExtractor.isolated(limits.toLimits())) {
       boolean headers = found.files().size() > 1;
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);

@@ -93,7 +93,7 @@ final class IndexCommand implements Callable<Integer> {
     };
     RunSummary summary;
     try (PostingIndexer indexer = new PostingIndexer(index.dir, rebuild, settings);
-        PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
+        PostingExtractor extractor = PostingExtractor.isolated(limits.toLimits())) {
       PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
       summary = indexer.run(found, prune, pipeline, extractor, listener);
     } finally {

@@ -113,7 +113,7 @@ final class KeywordsCommand implements Callable<Integer> {
     PostingFiles.Found found = PostingFiles.find(paths);
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     ObjectMapper json = new ObjectMapper();
-    try (PostingExtractor extractor = new PostingExtractor(limits.toLimits())) {
+    try (PostingExtractor extractor = PostingExtractor.isolated(limits.toLimits())) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
         if (!e.ok()) {

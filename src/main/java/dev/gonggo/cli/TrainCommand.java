@@ -8,6 +8,7 @@ import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.CaseEvaluation;
 import dev.gonggo.eval.CaseLabels;
 import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.ExtractionLimits;
 import dev.gonggo.extract.PostingExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,7 +72,7 @@ final class TrainCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr(), options.verbose());
     PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
     List<LabelledPosting> labelled = new ArrayList<>();
-    try (PostingExtractor extractor = new PostingExtractor()) {
+    try (PostingExtractor extractor = PostingExtractor.isolated(ExtractionLimits.DEFAULT)) {
       for (CaseLabels.Label label : labels) {
         Path file = base.resolve(label.file());
         Extraction e = extractor.extract(file);

@@ -1,9 +1,15 @@
 package dev.gonggo.index;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +20,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -28,7 +36,12 @@ public final class PostingIndex {
 
   private PostingIndex() {}
 
-  /** The last commit, for reading; fails plainly when there is no index or an incompatible one. */
+  /**
+   * The last commit, for reading; fails plainly when there is no index, an incompatible one, or a
+   * damaged one. Every file of the commit is checksummed first (sequential reads, a fraction of a
+   * second for thousands of postings), because Lucene checks the checksums of its larger files
+   * only when it merges them, and a damaged index must give no results rather than wrong ones.
+   */
   public static IndexSnapshot openReader(Path where) {
     if (!Files.isDirectory(where)) {
       throw noIndex(where);
@@ -40,10 +53,13 @@ public final class PostingIndex {
         throw noIndex(where);
       }
       checkCompatible(dir, where);
-      return new IndexSnapshot(dir, DirectoryReader.open(dir));
-    } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+      return new IndexSnapshot(dir, openVerified(dir));
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
       closeQuietly(dir);
       throw incompatible(where, e);
+    } catch (CorruptIndexException | EOFException | NoSuchFileException | FileNotFoundException e) {
+      closeQuietly(dir);
+      throw damaged(where, e);
     } catch (IOException e) {
       closeQuietly(dir);
       throw new IndexUnavailableException("cannot read the index at " + where + ": " + e.getMessage(), e);
@@ -53,37 +69,95 @@ public final class PostingIndex {
     }
   }
 
+  /** A reader on the last commit, its files checksummed; retried when a writer commits meanwhile. */
+  private static DirectoryReader openVerified(Directory dir) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      DirectoryReader reader = DirectoryReader.open(dir);
+      long generation = reader.getIndexCommit().getGeneration();
+      try {
+        verify(dir, reader.getIndexCommit().getFileNames());
+        return reader;
+      } catch (NoSuchFileException | FileNotFoundException e) {
+        reader.close();
+        // a writer committed and deleted the files of the commit just read: read the new one
+        if (attempt < 5 && SegmentInfos.getLastCommitGeneration(dir) != generation) {
+          continue;
+        }
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
+      }
+    }
+  }
+
+  private static void verify(Directory dir, Collection<String> files) throws IOException {
+    for (String file : files) {
+      try (IndexInput in = dir.openInput(file, IOContext.READONCE)) {
+        CodecUtil.checksumEntireFile(in);
+      }
+    }
+  }
+
   /**
    * A writer on the folder (made when missing). With {@code rebuild} whatever index is there is
-   * replaced; otherwise an index from an incompatible gonggo is refused with the way out.
+   * replaced; otherwise an index from an incompatible gonggo, or a damaged one, is refused with
+   * the way out.
    */
   public static IndexWriter openWriter(Path where, boolean rebuild, Analyzer analyzer) {
-    Directory dir = null;
+    if (Files.exists(where) && !Files.isDirectory(where)) {
+      throw new IndexUnavailableException("cannot write the index at " + where
+          + ": it is a file, not a folder; name another with --index DIR");
+    }
+    Directory dir;
     try {
       Files.createDirectories(where);
       dir = FSDirectory.open(where);
-      if (!rebuild && DirectoryReader.indexExists(dir)) {
-        checkCompatible(dir, where);
-      }
+    } catch (AccessDeniedException e) {
+      throw notWritable(where, e);
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot write the index at " + where + ": " + e.getMessage(), e);
+    }
+    return openWriter(dir, where, rebuild, analyzer);
+  }
+
+  /** A writer on the given directory (closed on failure); {@code where} names it in messages. */
+  static IndexWriter openWriter(Directory dir, Path where, boolean rebuild, Analyzer analyzer) {
+    IndexWriter writer = null;
+    try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE
               : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64);
-      IndexWriter writer = new IndexWriter(dir, config);
+      // the lock first: a second writer is refused before anything is read
+      writer = new IndexWriter(dir, config);
+      if (!rebuild && DirectoryReader.indexExists(dir)) {
+        SegmentInfos last = SegmentInfos.readLatestCommit(dir);
+        if (!IndexSchema.compatible(last.getUserData())) {
+          throw incompatible(where, null);
+        }
+        verify(dir, last.files(true));
+      }
       writer.setLiveCommitData(IndexSchema.commitData().entrySet());
       return writer;
     } catch (LockObtainFailedException e) {
-      closeQuietly(dir);
+      closeQuietly(writer, dir);
       throw new IndexUnavailableException("the index at " + where
           + " is being updated by another gonggo; try again when it finishes", e);
-    } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
-      closeQuietly(dir);
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      closeQuietly(writer, dir);
       throw incompatible(where, e);
+    } catch (CorruptIndexException | EOFException | NoSuchFileException | FileNotFoundException e) {
+      closeQuietly(writer, dir);
+      throw damaged(where, e);
+    } catch (AccessDeniedException e) {
+      closeQuietly(writer, dir);
+      throw notWritable(where, e);
     } catch (IOException e) {
-      closeQuietly(dir);
+      closeQuietly(writer, dir);
       throw new IndexUnavailableException("cannot write the index at " + where + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      closeQuietly(dir);
+      closeQuietly(writer, dir);
       throw e;
     }
   }
@@ -100,9 +174,32 @@ public final class PostingIndex {
         + " version of gonggo; re-index with: gonggo index --rebuild PATH...", cause);
   }
 
+  private static IndexUnavailableException damaged(Path where, Throwable cause) {
+    String file = cause instanceof NoSuchFileException n && n.getFile() != null
+        ? Path.of(n.getFile()).getFileName() + " is missing" : "a file of it fails its checksum";
+    return new IndexUnavailableException("the index at " + where + " is damaged (" + file
+        + "); re-index with: gonggo index --rebuild PATH...", cause);
+  }
+
+  private static IndexUnavailableException notWritable(Path where, Throwable cause) {
+    return new IndexUnavailableException("cannot write the index at " + where
+        + ": the folder is read-only or not yours; name another with --index DIR", cause);
+  }
+
   private static IndexUnavailableException noIndex(Path where) {
     return new IndexUnavailableException("no index at " + where
         + "; make one with: gonggo index PATH... (or name another with --index DIR)");
+  }
+
+  private static void closeQuietly(IndexWriter writer, Directory dir) {
+    if (writer != null) {
+      try {
+        writer.rollback(); // nothing of this writer is committed
+      } catch (IOException | RuntimeException ignored) {
+        // the error being reported matters more
+      }
+    }
+    closeQuietly(dir);
   }
 
   private static void closeQuietly(Directory dir) {

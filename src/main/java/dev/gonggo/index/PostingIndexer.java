@@ -27,6 +27,8 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -60,6 +62,7 @@ public final class PostingIndexer implements AutoCloseable {
   }
 
   private final IndexWriter writer;
+  private final Path where;
   private final Settings settings;
   private final PostingDocument documents = new PostingDocument();
 
@@ -69,7 +72,17 @@ public final class PostingIndexer implements AutoCloseable {
    * text, which is indexed from the pipeline's tokens.
    */
   public PostingIndexer(Path indexDir, boolean rebuild, Settings settings) {
-    this.writer = PostingIndex.openWriter(indexDir, rebuild, new PostingAnalyzer());
+    this(PostingIndex.openWriter(indexDir, rebuild, new PostingAnalyzer()), indexDir, settings);
+  }
+
+  /** On a directory of the caller's (tests wrap one that fails); {@code where} names it. */
+  PostingIndexer(Directory dir, Path where, boolean rebuild, Settings settings) {
+    this(PostingIndex.openWriter(dir, where, rebuild, new PostingAnalyzer()), where, settings);
+  }
+
+  private PostingIndexer(IndexWriter writer, Path where, Settings settings) {
+    this.writer = writer;
+    this.where = where;
     this.settings = settings;
   }
 
@@ -79,8 +92,39 @@ public final class PostingIndexer implements AutoCloseable {
 
   private record Job(Path file, String key, String hash, boolean replaces) {}
 
-  /** Indexes the files found with a pipeline and extractor the caller owns and shares. */
+  /**
+   * Indexes the files found with a pipeline and extractor the caller owns and shares. When the
+   * index cannot be written (a full disk), what this run added since its last commit is rolled
+   * back and an {@link IndexUnavailableException} says so: the index keeps its last commit.
+   */
   public RunSummary run(PostingFiles.Found found, boolean prune, PostingPipeline pipeline,
+      PostingExtractor extractor, Listener listener) {
+    try {
+      return indexAll(found, prune, pipeline, extractor, listener);
+    } catch (IOException | AlreadyClosedException e) {
+      throw writeFailed(e);
+    }
+  }
+
+  private IndexUnavailableException writeFailed(Exception e) {
+    Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : e;
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException suppressed) {
+      cause.addSuppressed(suppressed);
+    }
+    String kept;
+    try (DirectoryReader last = DirectoryReader.open(writer.getDirectory())) {
+      kept = " of " + last.numDocs() + " postings";
+    } catch (IOException | RuntimeException unreadable) {
+      kept = "";
+    }
+    String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new IndexUnavailableException("could not write the index at " + where + " (" + reason
+        + "); it keeps its last commit" + kept + ", and the next run adds the rest", cause);
+  }
+
+  private RunSummary indexAll(PostingFiles.Found found, boolean prune, PostingPipeline pipeline,
       PostingExtractor extractor, Listener listener) throws IOException {
     long startNanos = System.nanoTime();
     List<RunSummary.Skip> skipped = new ArrayList<>();
@@ -174,6 +218,9 @@ public final class PostingIndexer implements AutoCloseable {
       }
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
       }
       throw new IllegalStateException(e.getCause());
     } finally {

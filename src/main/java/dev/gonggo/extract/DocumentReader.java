@@ -1,0 +1,221 @@
+package dev.gonggo.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns the bytes of one posting file into its text, in the JVM that calls it: detects the
+ * format, decodes text and Markdown, cleans HTML with jsoup, and hands everything else to Tika.
+ * This is where hostile bytes meet parsers, so {@link PostingExtractor} normally runs it inside a
+ * {@link ReaderProcess}; it holds no limits of its own beyond the number of characters kept.
+ * Thread-safe: Tika's parser is, and it is costly to build, so one reader is shared.
+ */
+final class DocumentReader {
+
+  private final int maxChars;
+  /** Tika's type detection, needed for every file. */
+  private final Detector detector = new DefaultDetector();
+  /**
+   * Tika's parsers, built on the first file that needs them (PDF, DOCX, HWP…): loading them all
+   * costs a fresh JVM about as much as the rest of a text posting's analysis.
+   */
+  private volatile AutoDetectParser tika;
+
+  DocumentReader(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  /** What was read: the type, title and text, or the plain reason it could not be. */
+  record Result(String contentType, String title, String text, String error, Throwable cause) {
+    static Result failed(String type, String error, Throwable cause) {
+      return new Result(type, null, null, error, cause);
+    }
+
+    Extraction toExtraction(java.nio.file.Path file) {
+      return error == null ? new Extraction(file, contentType, title, text)
+          : Extraction.failed(file, contentType, error, cause);
+    }
+  }
+
+  Result read(String fileName, byte[] bytes) {
+    String type = detect(bytes, fileName);
+    try {
+      Result result;
+      if (isHtml(type, bytes)) {
+        HtmlText.Result html = HtmlText.extract(TextDecoder.decode(bytes).text());
+        result = new Result(type, html.title(), html.text(), null, null);
+      } else if (type.startsWith("text/")) {
+        String text = TextDecoder.decode(bytes).text();
+        result = new Result(type, TitleLine.find(text), text, null, null);
+      } else {
+        result = parseWithTika(fileName, bytes, type);
+      }
+      if (result.text().isBlank()) {
+        return Result.failed(type, type.equals("application/pdf")
+            ? "no text found in the PDF (a scanned image?)" : "no text found in the file", null);
+      }
+      return result;
+    } catch (UnreadableFileException e) {
+      return Result.failed(type, e.getMessage(), e.getCause());
+    } catch (StackOverflowError e) {
+      return Result.failed(type, "it is nested too deeply to read", null);
+    } catch (RuntimeException e) {
+      return Result.failed(type, "gonggo failed on it (" + PostingExtractor.plain(e) + ")", e);
+    }
+  }
+
+  private Result parseWithTika(String fileName, byte[] bytes, String type)
+      throws UnreadableFileException {
+    if (type.equals(MediaType.OCTET_STREAM.toString())) {
+      throw new UnreadableFileException("the file is not in any document format gonggo reads");
+    }
+    if (InflationCheck.isZip(bytes)) {
+      InflationCheck.check(bytes);
+    }
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    BodyContentHandler handler = new BodyContentHandler(maxChars);
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      parser().parse(in, handler, metadata, new ParseContext());
+    } catch (EncryptedDocumentException e) {
+      throw new UnreadableFileException("the document is password-protected", e);
+    } catch (SAXException e) {
+      if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+        throw new UnreadableFileException(damaged(type, fileName, e), e);
+      }
+      // over maxChars: keep the text read so far, as a posting never runs that long
+    } catch (TikaException | IOException | RuntimeException e) {
+      throw new UnreadableFileException(damaged(type, fileName, e), e);
+    }
+    return new Result(type, plausibleTitle(metadata.get(TikaCoreProperties.TITLE)),
+        handler.toString(), null, null);
+  }
+
+  private AutoDetectParser parser() {
+    AutoDetectParser parser = tika;
+    if (parser == null) {
+      synchronized (this) {
+        if (tika == null) {
+          tika = new AutoDetectParser();
+        }
+        parser = tika;
+      }
+    }
+    return parser;
+  }
+
+  /**
+   * Text, Markdown and HTML are read by gonggo's own decoders (and jsoup, held to a bounded
+   * depth), never by Tika's parsers: safe to read in the calling JVM. Anything with the magic of
+   * a PDF, RTF, zip package or OLE2 file, or with binary bytes, is not.
+   */
+  static boolean isPlainText(byte[] bytes) {
+    return !TextDecoder.looksBinary(bytes) && !startsWith(bytes, "%PDF") && !startsWith(bytes, "{\\rtf")
+        && !InflationCheck.isZip(bytes)
+        && !(bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
+            && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0);
+  }
+
+  private static boolean startsWith(byte[] bytes, String ascii) {
+    if (bytes.length < ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (bytes[i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Document metadata titles are often junk: a single symbol, or bytes read in the wrong encoding
+   * (Latin-1 letters and backslashes where Hangul was meant).
+   */
+  static String plausibleTitle(String title) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.strip();
+    long letters = t.codePoints().filter(Character::isLetter).count();
+    boolean garbled = t.chars().anyMatch(c -> c < 0x20 || c == '\\' || (c >= 0x80 && c <= 0x24F));
+    return letters < 2 || garbled ? null : t;
+  }
+
+  private String detect(byte[] bytes, String fileName) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      return detector.detect(in, metadata).getBaseType().toString();
+    } catch (IOException | RuntimeException e) {
+      return MediaType.OCTET_STREAM.toString();
+    }
+  }
+
+  /**
+   * Job-site fragments start with a tag but have no {@code <html>}: Tika calls them text/plain
+   * unless the name ends in .html, so a text file that opens with markup is read as HTML too.
+   */
+  private static boolean isHtml(String type, byte[] bytes) {
+    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+      return true;
+    }
+    if (!type.equals("text/plain")) {
+      return false;
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<section") || head.startsWith("<div") || head.startsWith("<!doctype html")
+        || head.startsWith("<html") || head.startsWith("<article");
+  }
+
+  /**
+   * A damaged file in plain words, named by its type or, when it is too damaged for its type to
+   * be known beyond its container (OLE2, zip), by the name it claims.
+   */
+  private static String damaged(String type, String fileName, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("zip bomb") || m.contains("too large")) {
+        return InflationCheck.BOMB;
+      }
+      if (m.contains("doctype") || m.contains("dtd") || m.contains("entity expansion")) {
+        return "it declares XML entities, which no posting needs (an entity bomb?)";
+      }
+    }
+    String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    if (type.equals("application/x-tika-msoffice") || type.equals("application/zip")) {
+      type = switch (ext) {
+        case "hwp" -> "application/x-hwp-v5";
+        case "hwpx" -> "application/hwp+zip";
+        case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        case "doc" -> "application/msword";
+        default -> type;
+      };
+    }
+    String what = switch (type) {
+      case "application/pdf" -> "PDF";
+      case "application/x-hwp-v5", "application/x-hwp" -> "HWP file";
+      case "application/hwp+zip" -> "HWPX file";
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX file";
+      case "application/msword" -> "DOC file";
+      default -> "file of type " + type;
+    };
+    return "the " + what + " is damaged or not what its name says";
+  }
+}

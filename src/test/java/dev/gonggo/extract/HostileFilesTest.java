@@ -1,0 +1,141 @@
+package dev.gonggo.extract;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gonggo.testing.HostileFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile files through the isolated extractor, as the commands read them: each is answered
+ * within the time limit with one plain reason, in a reader process of 256 MB.
+ */
+class HostileFilesTest {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(8);
+  /** A killed reader is replaced before the next file: a JVM start, slow on a loaded machine. */
+  private static final long SLACK_MILLIS = 20_000;
+  private static PostingExtractor extractor;
+
+  @TempDir
+  static Path dir;
+
+  @BeforeAll
+  static void start() {
+    extractor = PostingExtractor.isolated(new ExtractionLimits(
+        ExtractionLimits.DEFAULT_MAX_BYTES, TIMEOUT, ExtractionLimits.DEFAULT_MAX_CHARS, 256));
+  }
+
+  @AfterAll
+  static void stop() {
+    extractor.close();
+  }
+
+  private String refused(Path file) {
+    long start = System.nanoTime();
+    Extraction e = extractor.extract(file);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf("%s: %s (%d ms)%n", file.getFileName(), e.ok() ? "read" : e.error(), millis);
+    assertFalse(e.ok(), file.getFileName() + " should be skipped");
+    assertFalse(e.error().contains("\n"), "one line: " + e.error());
+    assertTrue(millis < TIMEOUT.toMillis() + SLACK_MILLIS, file.getFileName() + " took " + millis + " ms");
+    return e.error();
+  }
+
+  /** Read or over the time limit, but answered in time either way. */
+  private Extraction answered(Path file) {
+    long start = System.nanoTime();
+    Extraction e = extractor.extract(file);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf("%s: %s (%d ms)%n", file.getFileName(), e.ok() ? "read" : e.error(), millis);
+    assertTrue(e.ok() || e.error().contains("time limit"), e.error());
+    assertTrue(millis < TIMEOUT.toMillis() + SLACK_MILLIS, file.getFileName() + " took " + millis + " ms");
+    return e;
+  }
+
+  @Test
+  void zipBombs() throws IOException {
+    Path docx = HostileFiles.docxZipBomb(dir.resolve("bomb.docx"), 1024);
+    Path hwpx = HostileFiles.hwpxZipBomb(dir.resolve("bomb.hwpx"), 1024);
+    assertTrue(Files.size(docx) < 5_000_000, "small on disk: " + Files.size(docx));
+    assertAll(
+        () -> assertEquals(InflationCheck.BOMB, refused(docx)),
+        () -> assertEquals(InflationCheck.BOMB, refused(hwpx)));
+  }
+
+  @Test
+  void entityBombs() throws IOException {
+    Path docx = HostileFiles.docxBillionLaughs(dir.resolve("laughs.docx"));
+    Path hwpx = HostileFiles.hwpxBillionLaughs(dir.resolve("laughs.hwpx"));
+    assertAll(
+        () -> assertTrue(refused(docx).contains("XML entities")),
+        () -> assertTrue(refused(hwpx).contains("XML entities")));
+  }
+
+  @Test
+  void deeplyNestedHtmlIsReadFlattened() throws IOException {
+    Extraction e = answered(HostileFiles.deepHtml(dir.resolve("deep.html"), 200_000));
+    if (e.ok()) {
+      assertTrue(e.text().contains("자격요건: 스파크 경험"), e.text());
+    }
+  }
+
+  @Test
+  void overTheSizeLimitWithoutReadingIt() throws IOException {
+    assertEquals("the file is 30.0 MB, over the 20.0 MB size limit",
+        refused(HostileFiles.bigText(dir.resolve("big.txt"), 30)));
+  }
+
+  @Test
+  void randomBytesUnderDocumentNames() throws IOException {
+    List<Executable> checks = new ArrayList<>();
+    int seed = 0;
+    for (String name : List.of("random.hwp", "random.hwpx", "random.pdf", "random.docx")) {
+      Path file = HostileFiles.randomBytes(dir.resolve(name), 64 * 1024, seed++);
+      checks.add(() -> {
+        String reason = refused(file);
+        assertTrue(reason.contains("damaged") || reason.contains("not in any document format"), reason);
+      });
+    }
+    assertAll(checks);
+  }
+
+  @Test
+  void truncatedHwp() throws IOException {
+    assertEquals("the HWP file is damaged or not what its name says",
+        refused(HostileFiles.truncatedHwp(dir.resolve("truncated.hwp"))));
+  }
+
+  @Test
+  void pdfOfThousandsOfPages() throws IOException {
+    Extraction e = answered(HostileFiles.manyPagesPdf(dir.resolve("pages.pdf"), 3000));
+    if (e.ok()) {
+      assertTrue(e.text().contains("Data Engineer 2999"), "every page read");
+    }
+  }
+
+  @Test
+  void aParseThatNeverEndsIsKilledAndTheNextFileIsRead() throws IOException {
+    try (PostingExtractor impatient = PostingExtractor.isolated(new ExtractionLimits(
+        ExtractionLimits.DEFAULT_MAX_BYTES, Duration.ofSeconds(2), ExtractionLimits.DEFAULT_MAX_CHARS, 256))) {
+      Path pdf = HostileFiles.manyPagesPdf(dir.resolve("slow.pdf"), 10_000);
+      Extraction slow = impatient.extract(pdf);
+      assertEquals("reading it took longer than the 2 s time limit", slow.error());
+      Path text = Files.writeString(dir.resolve("after.txt"), "자격요건\n- 스파크");
+      Extraction next = impatient.extract(text);
+      assertTrue(next.ok(), () -> "a fresh reader process reads the next file, but: " + next.error());
+    }
+  }
+}

@@ -60,7 +60,7 @@ public final class CompanyDirectory {
 
   private static Pattern pattern(String name) {
     if (name.startsWith("re:")) {
-      return Pattern.compile(name.substring(3), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      return Pattern.compile(name.substring(3), Pattern.CASE_INSENSITIVE);
     }
     String regex = Pattern.quote(name);
     // A Latin name must not sit inside a longer Latin word (KT in KTX, SSG in SSGA).
@@ -70,7 +70,7 @@ public final class CompanyDirectory {
     if (Character.isLetterOrDigit(name.charAt(name.length() - 1)) && name.charAt(name.length() - 1) < 128) {
       regex = regex + "(?![A-Za-z])";
     }
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
 
   /** The posting's own company, when it is one the directory knows. */
@@ -115,13 +115,15 @@ public final class CompanyDirectory {
   }
 
   /**
-   * Case folded one char at a time as a CASE_INSENSITIVE | UNICODE_CASE pattern compares chars,
-   * keeping the length: a quoted name matches only where its folding is contained in the text's.
+   * Case folded one char at a time as a CASE_INSENSITIVE pattern compares chars (ASCII letters
+   * only; Hangul has no case), keeping the length: a quoted name matches only where its folding is
+   * contained in the text's.
    */
   static String fold(String s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+      char c = s.charAt(i);
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
     return new String(out);
   }

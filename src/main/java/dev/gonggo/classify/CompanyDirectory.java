@@ -1,5 +1,6 @@
 package dev.gonggo.classify;
 
+import dev.gonggo.text.CompanyLine;
 import dev.gonggo.text.PostingText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +34,6 @@ public final class CompanyDirectory {
   private record Entry(Pattern pattern, String folded, String size, String group, String kind) {}
 
   private static final String RESOURCE = "/dev/gonggo/classify/companies.tsv";
-  private static final Pattern COMPANY_LINE = Pattern.compile(
-      "^(?:회사명|기업명|회사|Company)\\s*[:：]\\s*(.+)$", Pattern.MULTILINE);
   /** Sentences naming a company that is not the poster: investors, clients, partners, alumni. */
   private static final Pattern OTHER_COMPANY_CONTEXT = Pattern.compile(
       "투자|출신|고객사|파트너|제휴|협력|협업사|납품|레퍼런스|인수|주주|기관|등 ");
@@ -76,9 +75,9 @@ public final class CompanyDirectory {
   /** The posting's own company, when it is one the directory knows. */
   public Optional<Mention> ownCompany(PostingText posting) {
     String text = posting.text();
-    Matcher line = COMPANY_LINE.matcher(text.substring(0, Math.min(text.length(), 1500)));
-    if (line.find()) {
-      return first(text, line.start(1), line.end(1));
+    Optional<CompanyLine.Field> line = CompanyLine.headerField(text);
+    if (line.isPresent()) {
+      return first(text, line.get().start(), line.get().end());
     }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Mention> firstMention = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.gonggo.text;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ public final class CompanyLine {
 
   private static final int HEAD = 3000;
   private static final Pattern HEADER_FIELD = Pattern.compile(
-      "(?m)^\\s*(?:회사명|회사 이름|기업명|company|company name)\\s*[:：]\\s*(.+?)\\s*$",
+      "(?m)^\\s*(?:회사명|회사 이름|기업명|회사|company|company name)\\s*[:：]\\s*(.+?)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BRACKETED = Pattern.compile("^\\s*[\\[【]([^\\]】]{2,40})[\\]】]");
   /** Bracket words that describe the job, not the company. */
@@ -22,13 +23,26 @@ public final class CompanyLine {
 
   private CompanyLine() {}
 
-  /** The company named in the text or the title, or null. */
-  public static String find(String text, String title) {
+  /** Where a header field names the company: the value and its offsets in the text. */
+  public record Field(String name, int start, int end) {}
+
+  /** The value of a company header field near the top of the text, if there is one. */
+  public static Optional<Field> headerField(String text) {
     String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
     Matcher field = HEADER_FIELD.matcher(head);
     if (field.find() && !field.group(1).isBlank()) {
-      return field.group(1);
+      return Optional.of(new Field(field.group(1), field.start(1), field.end(1)));
     }
+    return Optional.empty();
+  }
+
+  /** The company named in the text or the title, or null. */
+  public static String find(String text, String title) {
+    Optional<Field> field = headerField(text);
+    if (field.isPresent()) {
+      return field.get().name();
+    }
+    String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
     String first = title != null ? title : head.strip().lines().findFirst().orElse("");
     Matcher bracket = BRACKETED.matcher(first);
     if (bracket.find()) {

@@ -39,6 +39,9 @@ public final class Gonggo {
     cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // The descriptions are written as lines of up to 100 characters; narrower, picocli re-wraps
+    // each of them and leaves ragged half lines.
+    cmd.setUsageHelpWidth(100);
     cmd.setExecutionExceptionHandler(new FailureHandler());
     return cmd;
   }

@@ -209,58 +209,52 @@ public final class SkillMatcher {
     if (skill.veto().isEmpty()) {
       return true;
     }
-    int lineStart = text.lastIndexOf('\n', Math.max(0, tokens.get(i).start() - 1));
-    int lineEnd = text.indexOf('\n', tokens.get(i + length - 1).end());
     int window = skill.vetoesWholeLine() ? tokens.size() : VETO_WINDOW;
-    for (int k = Math.max(0, i - window); k < Math.min(tokens.size(), i + length + window); k++) {
-      Token t = tokens.get(k);
-      boolean sameLine = t.start() > lineStart && (lineEnd < 0 || t.start() < lineEnd);
-      if ((k < i || k >= i + length) && sameLine && skill.veto().contains(t.term())) {
-        return false;
-      }
-    }
-    return true;
+    return !nearOnLine(tokens, text, i, length, window, false, t -> skill.veto().contains(t.term()));
   }
 
   private static boolean inContext(Candidate c, List<Candidate> all, List<Token> tokens, String text) {
-    int start = tokens.get(c.first).start();
-    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-    int lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) {
-      lineEnd = text.length();
-    }
+    int[] line = line(text, tokens.get(c.first).start());
     for (Candidate other : all) {
       int s = tokens.get(other.first).start();
-      if (other != c && s >= lineStart && s < lineEnd && !needsContext(other.alias)) {
+      if (other != c && s >= line[0] && s < line[1] && !needsContext(other.alias)) {
         return true;
       }
     }
-    for (int k = Math.max(0, c.first - CUE_WINDOW);
-        k < Math.min(tokens.size(), c.first + c.length + CUE_WINDOW); k++) {
+    return nearOnLine(tokens, text, c.first, c.length, CUE_WINDOW, false, t -> CUES.contains(t.term()));
+  }
+
+  /** The alias's own words count too: 문제해결력 names the ability itself. */
+  private static boolean askedAsAbility(Candidate c, List<Token> tokens, String text) {
+    return nearOnLine(tokens, text, c.first, c.length, CUE_WINDOW, true, t -> ABILITY.contains(t.term())
+        || t.term().endsWith("력") || t.term().endsWith("역량"));
+  }
+
+  /**
+   * Whether a token within {@code window} tokens of a match, on the match's line, passes the
+   * test; the match's own tokens are looked at only when {@code includeMatch}.
+   */
+  private static boolean nearOnLine(List<Token> tokens, String text, int first, int length,
+      int window, boolean includeMatch, java.util.function.Predicate<Token> test) {
+    int[] line = line(text, tokens.get(first).start());
+    for (int k = Math.max(0, first - window); k < Math.min(tokens.size(), first + length + window); k++) {
       Token t = tokens.get(k);
-      if (t.start() >= lineStart && t.start() < lineEnd && CUES.contains(t.term())) {
+      boolean inMatch = k >= first && k < first + length;
+      if ((includeMatch || !inMatch) && t.start() >= line[0] && t.start() < line[1] && test.test(t)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean askedAsAbility(Candidate c, List<Token> tokens, String text) {
-    int start = tokens.get(c.first).start();
-    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-    int lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) {
-      lineEnd = text.length();
+  /** The start and end offsets of the line an offset falls on. */
+  private static int[] line(String text, int offset) {
+    int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    if (offset == 0) {
+      start = 0;
     }
-    for (int k = Math.max(0, c.first - CUE_WINDOW);
-        k < Math.min(tokens.size(), c.first + c.length + CUE_WINDOW); k++) {
-      Token t = tokens.get(k);
-      boolean ability = ABILITY.contains(t.term()) || t.term().endsWith("력") || t.term().endsWith("역량");
-      if (t.start() >= lineStart && t.start() < lineEnd && ability) {
-        return true;
-      }
-    }
-    return false;
+    int end = text.indexOf('\n', offset);
+    return new int[] {start, end < 0 ? text.length() : end};
   }
 
   private static SkillSection sectionOf(PostingText posting, int offset) {

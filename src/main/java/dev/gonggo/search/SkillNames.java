@@ -25,7 +25,11 @@ public final class SkillNames {
   private final PostingAnalyzer analyzer;
   /** Lowercased id, name or alias → skill; and the analysed token sequence of each alias. */
   private final Map<String, Skill> byName = new HashMap<>();
-  private final Map<String, Skill> byTerms = new HashMap<>();
+  /**
+   * Built on the first name that is not an exact id, name or alias: analysing every alias loads
+   * Nori's dictionary, which `show` and most searches (--skill spark, --skill 스파크) never need.
+   */
+  private Map<String, Skill> byTerms;
 
   public SkillNames(Taxonomy taxonomy, PostingAnalyzer analyzer) {
     this.taxonomy = taxonomy;
@@ -37,9 +41,21 @@ public final class SkillNames {
       byName.putIfAbsent(lower(skill.name()), skill);
       for (String alias : skill.aliases()) {
         byName.putIfAbsent(lower(alias), skill);
-        byTerms.putIfAbsent(terms(alias), skill);
       }
     }
+  }
+
+  private synchronized Map<String, Skill> byTerms() {
+    if (byTerms == null) {
+      Map<String, Skill> terms = new HashMap<>();
+      for (Skill skill : taxonomy.skills()) {
+        for (String alias : skill.aliases()) {
+          terms.putIfAbsent(terms(alias), skill);
+        }
+      }
+      byTerms = terms;
+    }
+    return byTerms;
   }
 
   public Optional<Skill> find(String name) {
@@ -48,7 +64,7 @@ public final class SkillNames {
       return Optional.of(exact);
     }
     String terms = terms(name);
-    return terms.isEmpty() ? Optional.empty() : Optional.ofNullable(byTerms.get(terms));
+    return terms.isEmpty() ? Optional.empty() : Optional.ofNullable(byTerms().get(terms));
   }
 
   /** The skill, or an error that names the nearest known skills. */

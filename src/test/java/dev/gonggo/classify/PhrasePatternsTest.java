@@ -1,0 +1,101 @@
+package dev.gonggo.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.PostingExtractor;
+import dev.gonggo.testing.Corpus;
+import dev.gonggo.text.TextNormalizer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The phrase cues found by start words are exactly those a plain {@code Matcher.find()} over the
+ * whole text finds: same patterns, same first match.
+ */
+class PhrasePatternsTest {
+
+  @Test
+  void startWordsAreReadPastLookBehindsAndOptionalGroups() {
+    assertEquals(List.of("대기업"), PhrasePatterns.startWords("대기업"));
+    assertEquals(List.of("계열사", "그룹사"), PhrasePatterns.startWords("(?:계열사|그룹사)"));
+    assertEquals(List.of("시리즈", "series"), PhrasePatterns.startWords("(?:시리즈|Series)\\s*A(?![-\\w])"));
+    assertEquals(List.of("201", "202"), PhrasePatterns.startWords("(?<!\\d)(?:201[89]|202\\d)년"));
+    assertEquals(List.of("start", "early"),
+        PhrasePatterns.startWords("(?<![A-Za-z])(?:start-?up|early[- ]stage)"));
+    assertEquals(List.of("unit ", "integration ", "test"),
+        PhrasePatterns.startWords("(?:unit |integration )?test(?:s|ing)? code"));
+    assertTrue(PhrasePatterns.startWords("(?:a|b?)?c").isEmpty(),
+        "an alternative that may start anywhere: nothing is claimed");
+    assertTrue(PhrasePatterns.startWords("abc|[de]f").isEmpty(), "a choice starting with a class");
+    assertTrue(PhrasePatterns.startWords("[1-9]\\d?\\s*억").isEmpty());
+  }
+
+  @Test
+  void requiredWordsAreTheLongestSetEveryMatchContains() {
+    assertEquals(List.of("투자", "누적 투자"),
+        PhrasePatterns.requiredWords("[1-9]\\d?\\s*억\\s*(?:원\\s*)?(?:투자|누적 투자)"));
+    assertEquals(List.of("그룹"), PhrasePatterns.requiredWords("(?:[A-Z가-힣]+그룹)(?:의|\\)|\\s)"));
+    assertTrue(PhrasePatterns.requiredWords("[1-9]\\d*(?:억)?").isEmpty());
+  }
+
+  @Test
+  void firstMatchesAreThoseOfAPlainFindOnSamplesAndCorpus() throws IOException {
+    List<String> patterns = new ArrayList<>();
+    for (String[] row : Tsv.rows("/dev/gonggo/classify/case-cues.tsv", 4)) {
+      patterns.add(row[0]);
+    }
+    PhrasePatterns phrases = new PhrasePatterns(patterns);
+    List<String> texts = new ArrayList<>(List.of(
+        "AI 플랫폼, ai platform, 예비 유니콘과 유니콘, Unicorn; 300명의 임직원, 1,200여 명 직원",
+        "Start-up으로 2019년 설립, 50억 원 투자, REST API 개발, unit testing code",
+        "XAI 플랫폼 restful 한빛그룹의 계열사"));
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/sample-sources"))) {
+      for (Path f : files.toList()) {
+        texts.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    if (Files.isDirectory(Corpus.DIR)) {
+      try (PostingExtractor extractor = new PostingExtractor()) {
+        for (Path f : Corpus.postings()) {
+          Extraction e = extractor.extract(f);
+          if (e.ok()) {
+            texts.add(TextNormalizer.normalize(e.text()));
+          }
+        }
+      }
+    }
+    int matched = 0;
+    for (String text : texts) {
+      Map<String, String> expected = new LinkedHashMap<>();
+      for (String p : phrases.sources()) {
+        Matcher m = Pattern.compile(p, Pattern.CASE_INSENSITIVE).matcher(text);
+        if (m.find()) {
+          expected.put(p, describe(m));
+        }
+      }
+      Map<String, String> found = new LinkedHashMap<>();
+      phrases.firstMatches(text).forEach((p, m) -> found.put(p, describe(m)));
+      assertEquals(expected, found, () -> "in a text starting "
+          + text.substring(0, Math.min(60, text.length())));
+      matched += expected.size();
+    }
+    assertTrue(matched > 200, "the texts exercise the patterns: " + matched + " matches");
+  }
+
+  private static String describe(MatchResult m) {
+    return m.start() + "-" + m.end() + " " + m.group();
+  }
+}

@@ -84,12 +84,14 @@ public final class KeyTerms {
       int limit) {
     List<SkillMatch> mentions = skills.stream().flatMap(s -> s.evidence().stream()).toList();
     Map<String, Candidate> candidates = candidates(analyzed);
+    Map<String, List<Candidate>> longer = longerByPart(candidates);
     Map<String, Double> termScores = new HashMap<>();
     List<Scored> scored = new ArrayList<>();
     for (Candidate c : candidates.values()) {
       String skill = skillOf(c, mentions);
       double weight = weight(posting, c);
-      if ((skill == null && c.surfaceLength < 2) || weight == 0 || absorbed(c, candidates)) {
+      if ((skill == null && c.surfaceLength < 2) || weight == 0
+          || absorbed(c, longer.getOrDefault(c.key, List.of()))) {
         continue;
       }
       double phrase = weight * idf(frequencies.docFreq(c.terms));
@@ -148,20 +150,51 @@ public final class KeyTerms {
    * True when the candidate only ever occurs inside one longer candidate (스터, 마이 only in 스터마이징;
    * Data Platform only in 공용 Data Platform): the longer one says it better.
    */
-  private static boolean absorbed(Candidate c, Map<String, Candidate> all) {
-    if (c.terms.size() >= MAX_TERMS) {
-      return false;
-    }
-    for (Candidate longer : all.values()) {
-      if (longer.terms.size() > c.terms.size()
-          && longer.occurrences.size() == c.occurrences.size()
-          && contains(longer.terms, c.terms)
-          && c.occurrences.stream().allMatch(o -> longer.occurrences.stream()
-              .anyMatch(l -> l.start <= o.start && o.end <= l.end))) {
+  private static boolean absorbed(Candidate c, List<Candidate> containing) {
+    for (Candidate longer : containing) {
+      if (longer.occurrences.size() == c.occurrences.size() && within(c, longer)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean within(Candidate c, Candidate longer) {
+    for (Occurrence o : c.occurrences) {
+      boolean inside = false;
+      for (Occurrence l : longer.occurrences) {
+        if (l.start <= o.start && o.end <= l.end) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The candidates of more than one term by the key of each shorter run of terms within them
+   * (데이터 플랫폼 엔지니어 under 데이터, 플랫폼, 엔지니어, 데이터 플랫폼 and 플랫폼 엔지니어), so that a
+   * candidate is compared with the longer ones that contain it, not with all.
+   */
+  private static Map<String, List<Candidate>> longerByPart(Map<String, Candidate> candidates) {
+    Map<String, List<Candidate>> byPart = new HashMap<>();
+    for (Candidate c : candidates.values()) {
+      int n = c.terms.size();
+      for (int len = 1; len < n; len++) {
+        for (int i = 0; i + len <= n; i++) {
+          String part = String.join(" ", c.terms.subList(i, i + len));
+          List<Candidate> list = byPart.computeIfAbsent(part, k -> new ArrayList<>());
+          if (list.isEmpty() || list.get(list.size() - 1) != c) {
+            list.add(c);
+          }
+        }
+      }
+    }
+    return byPart;
   }
 
   /** True when every occurrence of the candidate overlaps one of a taken key term's. */
@@ -187,7 +220,7 @@ public final class KeyTerms {
           boolean loneKoreanNoun = n == 1 && phrase.get(0).isNoun();
           int start = phrase.get(0).start();
           int end = phrase.get(n - 1).end();
-          byKey.computeIfAbsent(String.join(" ", terms), k -> new Candidate(terms,
+          byKey.computeIfAbsent(String.join(" ", terms), k -> new Candidate(k, terms,
                   analyzed.text().substring(start, end), loneKoreanNoun))
               .occurrences.add(new Occurrence(start, end));
         }
@@ -264,13 +297,15 @@ public final class KeyTerms {
 
   /** A candidate key term: its terms, its surface at first occurrence, where it occurs. */
   public static final class Candidate {
+    final String key;
     final List<String> terms;
     final String surface;
     final int surfaceLength;
     final boolean loneKoreanNoun;
     final List<Occurrence> occurrences = new ArrayList<>();
 
-    Candidate(List<String> terms, String surface, boolean loneKoreanNoun) {
+    Candidate(String key, List<String> terms, String surface, boolean loneKoreanNoun) {
+      this.key = key;
       this.terms = terms;
       this.surface = surface;
       this.loneKoreanNoun = loneKoreanNoun;

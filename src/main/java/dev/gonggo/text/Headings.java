@@ -36,6 +36,7 @@ public final class Headings {
   private static final Pattern COLON = Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(.*)$");
   private static final Pattern TRAIL = Pattern.compile(
       "[\\s\\]】〕〉>」』)*_:：.!\\p{So}\\p{Sk}\\uFE0F\\u200D]+$");
+  private static final Pattern KEY_DROPPED = Pattern.compile("[\\s*_`'’]");
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[(（][^)）]{0,20}[)）]\\s*$");
 
   private final Map<String, SectionKind> exact = new HashMap<>();
@@ -126,7 +127,8 @@ public final class Headings {
   }
 
   private Optional<SectionKind> lookup(String heading, boolean allowPrefix) {
-    String key = key(heading);
+    String cleaned = clean(heading);
+    String key = keyOfClean(cleaned);
     if (key.isEmpty()) {
       return Optional.empty();
     }
@@ -134,10 +136,12 @@ public final class Headings {
     if (kind != null) {
       return Optional.of(kind);
     }
-    String noParen = key(PARENTHETICAL.matcher(clean(heading)).replaceFirst(""));
-    kind = exact.get(noParen);
-    if (kind != null) {
-      return Optional.of(kind);
+    Matcher parenthetical = PARENTHETICAL.matcher(cleaned);
+    if (parenthetical.find()) {
+      kind = exact.get(key(cleaned.substring(0, parenthetical.start())));
+      if (kind != null) {
+        return Optional.of(kind);
+      }
     }
     if (allowPrefix && key.length() <= 25 && !key.endsWith("다") && !key.endsWith("요")) {
       for (Map.Entry<String, SectionKind> p : prefixes) {
@@ -155,7 +159,11 @@ public final class Headings {
 
   /** The form headings are compared in: no decoration, no spaces, lowercase. */
   static String key(String heading) {
-    return clean(heading).replaceAll("[\\s*_`'’]", "").toLowerCase(Locale.ROOT);
+    return keyOfClean(clean(heading));
+  }
+
+  private static String keyOfClean(String cleaned) {
+    return KEY_DROPPED.matcher(cleaned).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
   private static int contentStart(String line, String content) {

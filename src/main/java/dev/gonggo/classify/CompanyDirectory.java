@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +28,13 @@ public final class CompanyDirectory {
       int end) {}
 
   /**
-   * One name. {@code folded} is a plain name as its case-insensitive pattern compares it, so a
-   * posting that does not contain it is passed over without running the pattern over the whole
-   * text (the directory has hundreds of names); null for a regular expression.
+   * One name. {@code startsKnown}: every match begins with one of the start words it was
+   * registered under (a plain name, or a regular expression that begins plainly), so it is tried
+   * only where those occur, not at every position of the text (the directory has hundreds of
+   * names).
    */
-  private record Entry(Pattern pattern, String folded, String size, String group, String kind) {}
+  private record Entry(Pattern pattern, boolean startsKnown, String size, String group,
+      String kind) {}
 
   private static final String RESOURCE = "/dev/gonggo/classify/companies.tsv";
   /** Sentences naming a company that is not the poster: investors, clients, partners, alumni. */
@@ -41,20 +44,26 @@ public final class CompanyDirectory {
   private static final int HEAD = 300;
 
   private final List<Entry> entries;
+  private final WordStarts starts;
 
-  private CompanyDirectory(List<Entry> entries) {
+  private CompanyDirectory(List<Entry> entries, WordStarts starts) {
     this.entries = entries;
+    this.starts = starts;
   }
 
   public static CompanyDirectory builtIn() {
+    List<String[]> rows = Tsv.rows(RESOURCE, 3);
     List<Entry> entries = new ArrayList<>();
-    for (String[] row : Tsv.rows(RESOURCE, 3)) {
+    WordStarts starts = new WordStarts(rows.size());
+    for (String[] row : rows) {
       String name = row[0].strip();
       String kind = row.length > 3 ? row[3].strip() : "";
-      entries.add(new Entry(pattern(name), name.startsWith("re:") ? null : fold(name),
-          row[1].strip(), row[2].strip(), kind));
+      List<String> words = name.startsWith("re:")
+          ? PhrasePatterns.startWords(name.substring(3)) : List.of(name);
+      words.forEach(w -> starts.add(entries.size(), w));
+      entries.add(new Entry(pattern(name), !words.isEmpty(), row[1].strip(), row[2].strip(), kind));
     }
-    return new CompanyDirectory(entries);
+    return new CompanyDirectory(entries, starts);
   }
 
   private static Pattern pattern(String name) {
@@ -81,13 +90,10 @@ public final class CompanyDirectory {
     }
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Mention> firstMention = new HashMap<>();
-    String folded = fold(text);
-    for (Entry e : entries) {
-      if (e.folded != null && !folded.contains(e.folded)) {
-        continue;
-      }
-      Matcher m = e.pattern.matcher(text);
-      while (m.find()) {
+    WordStarts.Starts at = starts.scan(WordStarts.fold(text));
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      for (MatchResult m : all(e, at.all(i, e.pattern, text), text)) {
         if (OTHER_COMPANY_CONTEXT.matcher(posting.lineAt(m.start())).find()) {
           continue;
         }
@@ -101,8 +107,11 @@ public final class CompanyDirectory {
       }
     }
     if (posting.title() != null) {
-      for (Entry e : entries) {
-        if (e.pattern.matcher(posting.title()).find()) {
+      String title = posting.title();
+      WordStarts.Starts inTitle = starts.scan(WordStarts.fold(title));
+      for (int i = 0; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        if (first(e, inTitle.first(i, e.pattern, title), title) != null) {
           counts.merge(e.group, 2, Integer::sum);
         }
       }
@@ -113,29 +122,46 @@ public final class CompanyDirectory {
         .map(c -> firstMention.get(c.getKey()));
   }
 
-  /**
-   * Case folded one char at a time as a CASE_INSENSITIVE pattern compares chars (ASCII letters
-   * only; Hangul has no case), keeping the length: a quoted name matches only where its folding is
-   * contained in the text's.
-   */
+  /** Folded as the patterns fold case (see {@link WordStarts#fold}). */
   static String fold(String s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = s.charAt(i);
-      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return new String(out);
+    return WordStarts.fold(s);
   }
 
+  /** The matches of an entry: those found at its start words, else by a plain scan. */
+  private static List<MatchResult> all(Entry e, List<MatchResult> atStarts, String text) {
+    if (e.startsKnown) {
+      return atStarts;
+    }
+    List<MatchResult> found = new ArrayList<>();
+    Matcher m = e.pattern.matcher(text);
+    while (m.find()) {
+      found.add(m.toMatchResult());
+    }
+    return found;
+  }
+
+  private static MatchResult first(Entry e, MatchResult atStarts, String text) {
+    if (e.startsKnown) {
+      return atStarts;
+    }
+    Matcher m = e.pattern.matcher(text);
+    return m.find() ? m.toMatchResult() : null;
+  }
+
+  /** The first-named known company within [from, to), as if the text were only that. */
   private Optional<Mention> first(String text, int from, int to) {
+    String part = text.substring(from, to);
+    WordStarts.Starts at = starts.scan(WordStarts.fold(part));
     Mention best = null;
-    for (Entry e : entries) {
-      Matcher m = e.pattern.matcher(text).region(from, to);
-      if (m.find() && (best == null || m.start() < best.start()
-          || m.start() == best.start() && m.end() > best.end())) {
-        best = new Mention(m.group(), e.size, e.group, e.kind, m.start(), m.end());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      MatchResult m = first(e, at.first(i, e.pattern, part), part);
+      if (m != null && (best == null || m.start() + from < best.start()
+          || m.start() + from == best.start() && m.end() + from > best.end())) {
+        best = new Mention(m.group(), e.size, e.group, e.kind, m.start() + from, m.end() + from);
       }
     }
     return Optional.ofNullable(best);
   }
+
 }

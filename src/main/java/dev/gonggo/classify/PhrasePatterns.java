@@ -1,7 +1,6 @@
 package dev.gonggo.classify;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,15 +30,13 @@ final class PhrasePatterns {
   private final List<Pattern> patterns = new ArrayList<>();
   private final List<List<String>> starts = new ArrayList<>();
   private final List<List<String>> required = new ArrayList<>();
-  /** Start words by their first char: the pattern each belongs to, and the word. */
-  private final Map<Character, List<StartWord>> byFirstChar = new HashMap<>();
-
-  private record StartWord(int pattern, String word) {}
+  private final WordStarts startScan;
 
   PhrasePatterns(Iterable<String> patternSources) {
     Set<String> unique = new LinkedHashSet<>();
     patternSources.forEach(unique::add);
     this.sources = List.copyOf(unique);
+    this.startScan = new WordStarts(sources.size());
     for (int i = 0; i < sources.size(); i++) {
       String p = sources.get(i);
       patterns.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
@@ -47,7 +44,7 @@ final class PhrasePatterns {
       starts.add(s);
       required.add(s.isEmpty() ? requiredWords(p) : List.of());
       for (String w : s) {
-        byFirstChar.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(new StartWord(i, w));
+        startScan.add(i, w);
       }
     }
   }
@@ -60,49 +57,18 @@ final class PhrasePatterns {
    * The first match of each pattern that matches the text, by pattern, in the order of the file.
    */
   Map<String, MatchResult> firstMatches(String text) {
-    String folded = CompanyDirectory.fold(text);
-    List<List<Integer>> startsAt = new ArrayList<>(sources.size());
-    for (int i = 0; i < sources.size(); i++) {
-      startsAt.add(new ArrayList<>());
-    }
-    for (int at = 0; at < folded.length(); at++) {
-      List<StartWord> words = byFirstChar.get(folded.charAt(at));
-      if (words == null) {
-        continue;
-      }
-      for (StartWord w : words) {
-        List<Integer> positions = startsAt.get(w.pattern);
-        if (folded.startsWith(w.word, at)
-            && (positions.isEmpty() || positions.get(positions.size() - 1) != at)) {
-          positions.add(at);
-        }
-      }
-    }
+    String folded = WordStarts.fold(text);
+    WordStarts.Starts at = startScan.scan(folded);
     Map<String, MatchResult> found = new LinkedHashMap<>();
     for (int i = 0; i < sources.size(); i++) {
       MatchResult m = starts.get(i).isEmpty()
           ? find(patterns.get(i), text, folded, required.get(i))
-          : findAt(patterns.get(i), text, startsAt.get(i));
+          : at.first(i, patterns.get(i), text);
       if (m != null) {
         found.put(sources.get(i), m);
       }
     }
     return found;
-  }
-
-  private static MatchResult findAt(Pattern p, String text, List<Integer> positions) {
-    if (positions.isEmpty()) {
-      return null;
-    }
-    // Transparent bounds: a look-behind sees the text before the position tried.
-    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int at : positions) {
-      m.region(at, text.length());
-      if (m.lookingAt()) {
-        return m.toMatchResult();
-      }
-    }
-    return null;
   }
 
   private static MatchResult find(Pattern p, String text, String folded, List<String> required) {
@@ -119,7 +85,7 @@ final class PhrasePatterns {
    */
   static List<String> startWords(String pattern) {
     List<String> words = firsts(pattern);
-    return words == null ? List.of() : words.stream().map(CompanyDirectory::fold).distinct().toList();
+    return words == null ? List.of() : words.stream().map(WordStarts::fold).distinct().toList();
   }
 
   /**
@@ -128,7 +94,7 @@ final class PhrasePatterns {
    */
   static List<String> requiredWords(String pattern) {
     List<String> words = contained(pattern);
-    return words == null ? List.of() : words.stream().map(CompanyDirectory::fold).distinct().toList();
+    return words == null ? List.of() : words.stream().map(WordStarts::fold).distinct().toList();
   }
 
   /** One element of a pattern's top-level sequence. */

@@ -1,0 +1,131 @@
+package dev.gonggo.classify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the words of many patterns start in a text, found in one scan: each pattern (an owner,
+ * by number) has words one of which every match of it begins with, so it need only be tried
+ * there. Words and text are folded for ASCII case only ({@link #fold}), as CASE_INSENSITIVE
+ * patterns compare them, which keeps the text's length and offsets.
+ */
+final class WordStarts {
+
+  private record Word(int owner, String word) {}
+
+  private final Map<Character, List<Word>> byFirstChar = new HashMap<>();
+  private final int owners;
+
+  WordStarts(int owners) {
+    this.owners = owners;
+  }
+
+  /** Adds a start word of an owner; words are folded here. */
+  void add(int owner, String word) {
+    String folded = fold(word);
+    byFirstChar.computeIfAbsent(folded.charAt(0), c -> new ArrayList<>())
+        .add(new Word(owner, folded));
+  }
+
+  /** The positions at which each owner's words start in a folded text, ascending. */
+  Starts scan(String folded) {
+    List<List<Integer>> at = new ArrayList<>(owners);
+    for (int i = 0; i < owners; i++) {
+      at.add(null);
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      List<Word> words = byFirstChar.get(folded.charAt(i));
+      if (words == null) {
+        continue;
+      }
+      for (Word w : words) {
+        if (folded.startsWith(w.word, i)) {
+          List<Integer> positions = at.get(w.owner);
+          if (positions == null) {
+            positions = new ArrayList<>(2);
+            at.set(w.owner, positions);
+          }
+          if (positions.isEmpty() || positions.get(positions.size() - 1) != i) {
+            positions.add(i);
+          }
+        }
+      }
+    }
+    return new Starts(at);
+  }
+
+  /** The result of a scan. */
+  static final class Starts {
+    private final List<List<Integer>> at;
+
+    private Starts(List<List<Integer>> at) {
+      this.at = at;
+    }
+
+    List<Integer> of(int owner) {
+      List<Integer> positions = at.get(owner);
+      return positions == null ? List.of() : positions;
+    }
+
+    /** The first match of a pattern whose matches begin only at the owner's start words. */
+    MatchResult first(int owner, Pattern pattern, String text) {
+      List<Integer> positions = of(owner);
+      if (positions.isEmpty()) {
+        return null;
+      }
+      Matcher m = matcher(pattern, text);
+      for (int p : positions) {
+        m.region(p, text.length());
+        if (m.lookingAt()) {
+          return m.toMatchResult();
+        }
+      }
+      return null;
+    }
+
+    /** Every match, as successive {@code find()} calls give them (leftmost, not overlapping). */
+    List<MatchResult> all(int owner, Pattern pattern, String text) {
+      List<Integer> positions = of(owner);
+      if (positions.isEmpty()) {
+        return List.of();
+      }
+      List<MatchResult> found = new ArrayList<>();
+      Matcher m = matcher(pattern, text);
+      int from = 0;
+      for (int p : positions) {
+        if (p < from) {
+          continue;
+        }
+        m.region(p, text.length());
+        if (m.lookingAt()) {
+          found.add(m.toMatchResult());
+          from = Math.max(m.end(), p + 1);
+        }
+      }
+      return found;
+    }
+
+    /** Transparent bounds: a look-behind sees the text before the position tried. */
+    private static Matcher matcher(Pattern pattern, String text) {
+      return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+  }
+
+  /**
+   * Case folded one char at a time as a CASE_INSENSITIVE pattern compares chars (ASCII letters
+   * only; Hangul has no case), keeping the length.
+   */
+  static String fold(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = s.charAt(i);
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(out);
+  }
+}

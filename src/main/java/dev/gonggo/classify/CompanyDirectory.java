@@ -94,7 +94,8 @@ public final class CompanyDirectory {
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       for (MatchResult m : all(e, at.all(i, e.pattern, text), text)) {
-        if (OTHER_COMPANY_CONTEXT.matcher(posting.lineAt(m.start())).find()) {
+        if (posting.inLink(m.start())
+            || OTHER_COMPANY_CONTEXT.matcher(posting.lineAt(m.start())).find()) {
           continue;
         }
         counts.merge(e.group, m.start() < HEAD ? 2 : 1, Integer::sum);

@@ -81,8 +81,11 @@ public final class PostingSearcher implements AutoCloseable {
     List<Skill> skills = q.skills().stream().map(names::resolve).toList();
     Query query = query(q, skills);
     Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PATH, SortField.Type.STRING));
-    TopDocs top = searcher.search(query, Math.max(1, q.limit()), sort, true);
-    FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
+    // One pass collects the top hits and the matching set the facets count.
+    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+        Math.max(1, q.limit()), sort, true, new FacetsCollectorManager());
+    TopDocs top = result.topDocs();
+    FacetsCollector matching = result.facetsCollector();
 
     String[] snippets = snippets(highlightQuery(q, skills), top);
     StoredFields stored = searcher.storedFields();
@@ -94,8 +97,9 @@ public final class PostingSearcher implements AutoCloseable {
     Set<String> asked = new LinkedHashSet<>();
     skills.forEach(s -> asked.add(s.id()));
     long total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    Facets facets = facets(matching);
     return new SearchResult(total, hits,
-        counts(matching, IndexSchema.SKILL, asked), counts(matching, IndexSchema.CASE, Set.of()));
+        counts(facets, IndexSchema.SKILL, asked), counts(facets, IndexSchema.CASE, Set.of()));
   }
 
   /** Filters for the structured parts, BM25 for the text (everything scores 1 without text). */
@@ -213,16 +217,20 @@ public final class PostingSearcher implements AutoCloseable {
         snippet == null ? "" : snippet);
   }
 
-  private List<SearchResult.Count> counts(FacetsCollector matching, String dim, Set<String> leaveOut)
-      throws IOException {
+  /** The facet counts of the matching postings, every dimension in one pass; null when none. */
+  private Facets facets(FacetsCollector matching) throws IOException {
     if (searcher.getIndexReader().numDocs() == 0) {
-      return List.of();
+      return null;
     }
     SortedSetDocValuesReaderState state = facetState();
-    if (state == null) {
-      return List.of(); // no posting has a facet yet
+    return state == null ? null : new SortedSetDocValuesFacetCounts(state, matching);
+  }
+
+  private List<SearchResult.Count> counts(Facets facets, String dim, Set<String> leaveOut)
+      throws IOException {
+    if (facets == null) {
+      return List.of(); // an empty index, or no posting has a facet yet
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
     FacetResult result;
     try {
       result = facets.getTopChildren(FACET_TOP + leaveOut.size(), dim);

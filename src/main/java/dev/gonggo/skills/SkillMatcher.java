@@ -102,6 +102,9 @@ public final class SkillMatcher {
       }
       int start = tokens.get(c.first).start();
       int end = tokens.get(c.first + c.length - 1).end();
+      if (posting.inLink(start)) {
+        continue;
+      }
       matches.add(new SkillMatch(c.alias.skill.id(), start, end, sectionOf(posting, start)));
     }
     return matches;

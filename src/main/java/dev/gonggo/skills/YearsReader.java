@@ -60,8 +60,10 @@ public final class YearsReader {
     }
     if (!found.isEmpty()) {
       // Requirements hold together: "경력 5년 이상" and "Spark 3년 이상" ask for five years. A
-      // notice with a requirements part per position asks for the least of them.
-      return requirementParts >= MANY_POSITIONS ? smallest(found) : largest(found);
+      // notice with a requirements part per position asks for the least of them, and so does
+      // one with a line that takes newcomers ("경력: 3년 이상" then "신입: 경력 무관"): a choice.
+      boolean newcomers = found.stream().anyMatch(e -> e.minYears() == 0);
+      return requirementParts >= MANY_POSITIONS || newcomers ? smallest(found) : largest(found);
     }
     Matcher header = HEADER.matcher(text);
     while (header.find()) {

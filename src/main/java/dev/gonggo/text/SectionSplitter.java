@@ -23,6 +23,9 @@ public final class SectionSplitter {
       "경험|능력|역량|이해|지식|능숙|가능한 분|있는 분|있으신 분|이상|보유|필수"
           + "|(?i:experience|proficien|knowledge|familiar|understanding|ability to|skilled|expertise|degree)");
 
+  /** A Markdown heading line: "## 관련 자료". */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
+
   private final Headings headings;
 
   public SectionSplitter(Headings headings) {
@@ -44,12 +47,20 @@ public final class SectionSplitter {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      Optional<Headings.Match> match = headings.match(text.substring(lineStart, lineEnd));
+      String line = text.substring(lineStart, lineEnd);
+      Optional<Headings.Match> match = headings.match(line);
       if (match.isPresent()) {
         add(sections, kind, heading, start, lineStart);
         kind = match.get().kind();
         heading = match.get().heading();
         start = Math.min(lineEnd, lineStart + match.get().contentStart());
+      } else if (kind != SectionKind.OTHER && MARKDOWN_HEADING.matcher(line).matches()) {
+        // A Markdown heading gonggo does not know ("## 관련 자료") still ends the part before it:
+        // what follows is not that part's list.
+        add(sections, kind, heading, start, lineStart);
+        kind = SectionKind.OTHER;
+        heading = line.replaceFirst("^#+\\s*", "").strip();
+        start = lineEnd;
       }
       lineStart = lineEnd + 1;
     }

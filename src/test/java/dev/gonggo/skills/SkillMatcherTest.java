@@ -43,7 +43,11 @@ class SkillMatcherTest {
       "[자격요건]\\n- 자바 3년 이상\\n- 카프카 경험자 우대|java=required, kafka=preferred",
       "[우대사항]\\n- Airflow로 관리하는 DAG 운영 경험|airflow=preferred",
       "[복지]\\n- AWS 교육 지원|aws=other",
-      "[주요업무]\\n- Presto 쿼리 성능 개선|presto=duties"})
+      "[주요업무]\\n- Presto 쿼리 성능 개선|presto=duties",
+      "[자격요건]\\n- HTML, CSS 사용 경험|css=required, html=required",
+      "[우대사항]\\n- RestfulAPI에 대한 이해|rest-api=preferred",
+      "[자격요건]\\n- ES 5+ / Typescript|javascript=required, typescript=required",
+      "[자격요건]\\n- GitHub 사용 경험\\n- [발표 자료](https://naver.github.io/docker/)|github=required"})
   void findsTheSkills(String text, String expected) {
     assertEquals(expected, skills(text.replace("\\n", "\n")).toString().replaceAll("[{}]", ""));
   }
@@ -56,7 +60,8 @@ class SkillMatcherTest {
       "[복지]\\n- 봄 소풍과 가을 워크숍",
       "[자격요건]\\n- 컴퓨터공학 또는 관련 학과 전공자",
       "[자격요건]\\n- 문제를 해결하고 싶은 열정",
-      "[자격요건]\\n- 수평적인 커뮤니케이션 문화를 좋아하는 분"})
+      "[자격요건]\\n- 수평적인 커뮤니케이션 문화를 좋아하는 분",
+      "[우대사항]\\n- 블로그: https://github.com/example/kafka-notes"})
   void findsNothingInTheTraps(String text) {
     assertEquals(Map.of(), skills(text.replace("\\n", "\n")));
   }

@@ -46,6 +46,12 @@ class SectionSplitterTest {
   }
 
   @Test
+  void unknownMarkdownHeadingEndsThePartBeforeIt() {
+    String text = "### 우대 사항\n- Vue 경험\n### 관련 자료\n- jQuery 발표";
+    assertEquals(List.of(SectionKind.PREFERRED, SectionKind.OTHER), kinds(text));
+  }
+
+  @Test
   void sentenceStartingWithAHeadingWordIsNotAHeading() {
     String text = "[자격요건]\n- 자바 경험\n우대사항은 아래 내용을 참고해 주시기 바랍니다.\n- 스파크";
     assertEquals(List.of(SectionKind.REQUIREMENTS), kinds(text));

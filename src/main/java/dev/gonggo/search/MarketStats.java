@@ -9,19 +9,25 @@ import dev.gonggo.skills.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What the market asks for, over every posting in the index: skill demand (postings, share,
@@ -61,57 +67,105 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     Map<String, Integer> pairs = new HashMap<>();
     int[] years = new int[YEAR_RANGES.length + 1];
     int postings = 0;
-    Set<String> fields = new java.util.HashSet<>(Set.of(IndexSchema.CATEGORY, IndexSchema.CASE,
-        IndexSchema.MIN_YEARS));
-    for (SkillSection s : SkillSection.values()) {
-      fields.add(IndexSchema.skillField(s));
+    // Read from the terms and points of the index, never from stored fields: a stored document
+    // sits compressed with its whole text and JSON, and reading every one took most of a minute
+    // at 100,000 postings. Skills are numbered in id order so that pairs count in an array.
+    String[] idByNumber = skillIds(reader);
+    Map<String, Integer> number = new HashMap<>();
+    for (int k = 0; k < idByNumber.length; k++) {
+      number.put(idByNumber[k], k);
     }
+    SkillPairs pairCounts = new SkillPairs(idByNumber.length);
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
       Bits live = r.getLiveDocs();
-      StoredFields stored = r.storedFields();
+      int leafPostings = 0;
       for (int doc = 0; doc < r.maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
+        if (live == null || live.get(doc)) {
+          leafPostings++;
         }
-        postings++;
-        Document d = stored.document(doc, fields);
-        TreeSet<String> named = new TreeSet<>();
-        Set<String> requiredCategories = new java.util.HashSet<>();
-        for (SkillSection section : SkillSection.values()) {
-          for (String id : d.getValues(IndexSchema.skillField(section))) {
-            named.add(id);
-            int[] c = skills.computeIfAbsent(id, k -> new int[3]);
+      }
+      postings += leafPostings;
+      int[][] named = new int[r.maxDoc()][];
+      int[] namedCount = new int[r.maxDoc()];
+      Map<String, FixedBitSet> requiredCategory = new HashMap<>();
+      for (SkillSection section : SkillSection.values()) {
+        forEachTerm(r, IndexSchema.skillField(section), live, (id, docs) -> {
+          int[] c = skills.computeIfAbsent(id, k -> new int[3]);
+          Skill skill = taxonomy.get(id);
+          int k = number.get(id);
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            if (named[doc] == null || namedCount[doc] == named[doc].length) {
+              named[doc] = named[doc] == null ? new int[8] : Arrays.copyOf(named[doc], namedCount[doc] * 2);
+            }
+            named[doc][namedCount[doc]++] = k;
             c[0]++;
             if (section == SkillSection.REQUIRED) {
               c[1]++;
-              Skill skill = taxonomy.get(id);
               if (skill != null) {
-                requiredCategories.addAll(skill.categories());
+                for (String category : skill.categories()) {
+                  requiredCategory.computeIfAbsent(category, x -> new FixedBitSet(r.maxDoc())).set(doc);
+                }
               }
             } else if (section == SkillSection.PREFERRED) {
               c[2]++;
             }
           }
-        }
-        for (String category : d.getValues(IndexSchema.CATEGORY)) {
-          int[] c = categories.computeIfAbsent(category, k -> new int[2]);
-          c[0]++;
-          if (requiredCategories.contains(category)) {
-            c[1]++;
+        });
+      }
+      forEachTerm(r, IndexSchema.CATEGORY, live, (category, docs) -> {
+        int[] c = categories.computeIfAbsent(category, k -> new int[2]);
+        FixedBitSet required = requiredCategory.get(category);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            c[0]++;
+            if (required != null && required.get(doc)) {
+              c[1]++;
+            }
           }
         }
-        cases.merge(d.get(IndexSchema.CASE), 1, Integer::sum);
-        IndexableField min = d.getField(IndexSchema.MIN_YEARS);
-        years[bucket(min == null ? null : min.numericValue().intValue())]++;
-        List<String> list = new ArrayList<>(named);
-        for (int i = 0; i < list.size(); i++) {
-          for (int j = i + 1; j < list.size(); j++) {
-            pairs.merge(list.get(i) + "\t" + list.get(j), 1, Integer::sum);
+      });
+      forEachTerm(r, IndexSchema.CASE, live, (id, docs) -> {
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            cases.merge(id, 1, Integer::sum);
           }
+        }
+      });
+      int[] stated = {0};
+      PointValues points = r.getPointValues(IndexSchema.MIN_YEARS);
+      if (points != null) {
+        points.intersect(new PointValues.IntersectVisitor() {
+          @Override
+          public void visit(int doc) {
+            throw new IllegalStateException("every cell is crossed");
+          }
+
+          @Override
+          public void visit(int doc, byte[] value) {
+            if (live == null || live.get(doc)) {
+              years[bucket(IntPoint.decodeDimension(value, 0))]++;
+              stated[0]++;
+            }
+          }
+
+          @Override
+          public PointValues.Relation compare(byte[] min, byte[] max) {
+            return PointValues.Relation.CELL_CROSSES_QUERY;
+          }
+        });
+      }
+      years[YEAR_RANGES.length] += leafPostings - stated[0];
+      for (int doc = 0; doc < named.length; doc++) {
+        if (named[doc] != null) {
+          pairCounts.addAll(Arrays.stream(named[doc], 0, namedCount[doc]).sorted().distinct().toArray());
         }
       }
     }
+    pairCounts.forEach((a, b, count) -> pairs.put(idByNumber[a] + "\t" + idByNumber[b], count));
     final int n = postings;
     List<SkillDemand> skillRows = skills.entrySet().stream()
         .map(e -> {
@@ -149,6 +203,88 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
             .thenComparing(SkillPair::first).thenComparing(SkillPair::second))
         .limit(top).toList();
     return new MarketStats(postings, skillRows, categoryRows, caseRows, yearRows, pairRows);
+  }
+
+  /** What is done with one term of a field and the postings of its documents. */
+  private interface TermDocs {
+    void accept(String term, PostingsEnum docs) throws IOException;
+  }
+
+  /** Calls back with every term of a field and its postings (deleted documents included). */
+  private static void forEachTerm(LeafReader r, String field, Bits live, TermDocs each)
+      throws IOException {
+    Terms terms = r.terms(field);
+    if (terms == null) {
+      return;
+    }
+    TermsEnum te = terms.iterator();
+    PostingsEnum docs = null;
+    for (BytesRef term = te.next(); term != null; term = te.next()) {
+      docs = te.postings(docs, PostingsEnum.NONE);
+      each.accept(term.utf8ToString(), docs);
+    }
+  }
+
+  /** Every skill id named in the index, in the order of String.compareTo. */
+  private static String[] skillIds(IndexReader reader) throws IOException {
+    TreeSet<String> ids = new TreeSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (SkillSection section : SkillSection.values()) {
+        Terms terms = leaf.reader().terms(IndexSchema.skillField(section));
+        if (terms != null) {
+          TermsEnum te = terms.iterator();
+          for (BytesRef term = te.next(); term != null; term = te.next()) {
+            ids.add(term.utf8ToString());
+          }
+        }
+      }
+    }
+    return ids.toArray(new String[0]);
+  }
+
+  /** Postings naming both of two skills, by skill number: an array when the skills are few. */
+  private static final class SkillPairs {
+    private static final int MAX_FOR_ARRAY = 2048;
+    private final int n;
+    private final int[] counts;
+    private final Map<Long, Integer> many;
+
+    SkillPairs(int n) {
+      this.n = n;
+      this.counts = n <= MAX_FOR_ARRAY ? new int[n * n] : null;
+      this.many = counts == null ? new HashMap<>() : null;
+    }
+
+    /** Counts every pair of a posting's skills, given sorted and distinct. */
+    void addAll(int[] skills) {
+      for (int i = 0; i < skills.length; i++) {
+        for (int j = i + 1; j < skills.length; j++) {
+          if (counts != null) {
+            counts[skills[i] * n + skills[j]]++;
+          } else {
+            many.merge(((long) skills[i] << 32) | skills[j], 1, Integer::sum);
+          }
+        }
+      }
+    }
+
+    interface PairCount {
+      void accept(int first, int second, int count);
+    }
+
+    void forEach(PairCount each) {
+      if (counts != null) {
+        for (int a = 0; a < n; a++) {
+          for (int b = a + 1; b < n; b++) {
+            if (counts[a * n + b] > 0) {
+              each.accept(a, b, counts[a * n + b]);
+            }
+          }
+        }
+      } else {
+        many.forEach((key, count) -> each.accept((int) (key >>> 32), (int) (long) key, count));
+      }
+    }
   }
 
   private static int bucket(Integer minYears) {

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +21,8 @@ import java.util.regex.Pattern;
 public final class Headings {
 
   private static final String RESOURCE = "headings.tsv";
+  /** The shortest variant a longer heading is matched by its start. */
+  private static final int MIN_PREFIX = 4;
 
   /** Decoration before a heading: markdown, bullets, brackets, numbering. */
   private static final Pattern LEAD = Pattern.compile(
@@ -40,7 +40,9 @@ public final class Headings {
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[(（][^)）]{0,20}[)）]\\s*$");
 
   private final Map<String, SectionKind> exact = new HashMap<>();
-  private final List<Map.Entry<String, SectionKind>> prefixes = new ArrayList<>();
+  /** Variants of four characters or more, which a longer heading may start with. */
+  private final Map<String, SectionKind> prefixes = new HashMap<>();
+  private int longestPrefix;
 
   /** A heading found on a line: its kind, its words, and where content starts on that line. */
   public record Match(SectionKind kind, String heading, int contentStart) {}
@@ -63,15 +65,15 @@ public final class Headings {
         for (String variant : cols[1].split("\\|")) {
           String key = key(variant);
           h.exact.put(key, kind);
-          if (key.length() >= 4) {
-            h.prefixes.add(Map.entry(key, kind));
+          if (key.length() >= MIN_PREFIX) {
+            h.prefixes.putIfAbsent(key, kind); // the first in the file wins, as before
+            h.longestPrefix = Math.max(h.longestPrefix, key.length());
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    h.prefixes.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return h;
   }
 
@@ -144,9 +146,11 @@ public final class Headings {
       }
     }
     if (allowPrefix && key.length() <= 25 && !key.endsWith("다") && !key.endsWith("요")) {
-      for (Map.Entry<String, SectionKind> p : prefixes) {
-        if (key.startsWith(p.getKey())) {
-          return Optional.of(p.getValue());
+      // The longest variant the key starts with.
+      for (int n = Math.min(key.length(), longestPrefix); n >= MIN_PREFIX; n--) {
+        SectionKind prefixed = prefixes.get(key.substring(0, n));
+        if (prefixed != null) {
+          return Optional.of(prefixed);
         }
       }
     }

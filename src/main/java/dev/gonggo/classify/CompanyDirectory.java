@@ -123,11 +123,6 @@ public final class CompanyDirectory {
         .map(c -> firstMention.get(c.getKey()));
   }
 
-  /** Folded as the patterns fold case (see {@link WordStarts#fold}). */
-  static String fold(String s) {
-    return WordStarts.fold(s);
-  }
-
   /** The matches of an entry: those found at its start words, else by a plain scan. */
   private static List<MatchResult> all(Entry e, List<MatchResult> atStarts, String text) {
     if (e.startsKnown) {

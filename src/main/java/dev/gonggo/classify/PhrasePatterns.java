@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * took. Instead each pattern is read once for the words its matches must begin with ({@link
  * #startWords}: a plain leading literal, or a leading group of literal alternatives, past any
  * look-behind) or, failing that, the words every match must contain somewhere ({@link
- * #requiredWords}). One scan of the text finds where the start words occur; a pattern is then
- * tried only there, in order, and a pattern whose required words are all absent is not run. The
- * first match of every pattern is exactly what {@code Matcher.find()} gives; CueAnchorsTest holds
- * that. Case is folded for ASCII only, as the patterns fold it (CASE_INSENSITIVE without
+ * #requiredWords}). One scan of the text ({@link WordStarts}) finds where the start words occur;
+ * a pattern is then tried only there, in order, and a pattern whose required words are all absent
+ * is not run. The first match of every pattern is exactly what {@code Matcher.find()} gives;
+ * PhrasePatternsTest holds that. Case is folded for ASCII only, as the patterns fold it (CASE_INSENSITIVE without
  * UNICODE_CASE).
  */
 final class PhrasePatterns {

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * zip package, the bytes of one of its entries, so the XML parsers behind the zip are reached),
  * reads it through the isolated extractor and analyses what was read. A crash is an exception
  * out of analysis, or a reason that is not a plain verdict on the file (our own code failing, a
- * reader process crashing or running out of memory); a hang is a file over the time limit.
+ * reader process crashing or running out of memory); a hang is an extraction that does not come
+ * back within the time limit and a grace period. A mutant that makes a parser itself slow (PDFBox
+ * expanding a damaged ToUnicode range of billions of codes, say) is ended at the limit with the
+ * plain "took longer than" reason: the defence working, kept in target/fuzz-slow for a look.
  *
  * <p>Runs for {@code -Dfuzz.seconds} (20 by default; {@code mvn -Pfuzz test} runs 300) from
  * {@code -Dfuzz.seed}; inputs that fail are kept in target/fuzz-failures.
@@ -36,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractionFuzzTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  /** Time past the limit for the reader process to be killed and the answer to come back. */
+  private static final Duration GRACE = Duration.ofSeconds(5);
 
   @TempDir
   Path tmp;
@@ -57,6 +62,7 @@ class ExtractionFuzzTest {
     List<String> failures = new ArrayList<>();
     int rounds = 0;
     int read = 0;
+    int slow = 0;
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     try (PostingExtractor extractor = PostingExtractor.isolated(new ExtractionLimits(
         ExtractionLimits.DEFAULT_MAX_BYTES, TIMEOUT, ExtractionLimits.DEFAULT_MAX_CHARS, 256))) {
@@ -66,7 +72,9 @@ class ExtractionFuzzTest {
         byte[] mutant = mutate(originals.get(which), random);
         Path file = Files.write(tmp.resolve(rounds + "-" + name), mutant);
         String failure = null;
+        long started = System.nanoTime();
         Extraction e = extractor.extract(file);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (e.ok()) {
           read++;
           try {
@@ -75,23 +83,33 @@ class ExtractionFuzzTest {
             failure = "analysis threw " + ex;
           }
         } else if (e.error().startsWith("gonggo failed") || e.error().contains("crashed")
-            || e.error().contains("memory") || e.error().contains("time limit")) {
+            || e.error().contains("memory")) {
           failure = e.error();
+        } else if (e.error().contains("time limit")) {
+          slow++;
+          keep(file, "fuzz-slow");
+        }
+        if (took.compareTo(TIMEOUT.plus(GRACE)) > 0) {
+          failure = "the extraction came back after " + took.toSeconds() + " s";
         }
         if (failure != null) {
-          Path kept = Path.of("target", "fuzz-failures", file.getFileName().toString());
-          Files.createDirectories(kept.getParent());
-          Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          failures.add(kept + ": " + failure);
+          failures.add(keep(file, "fuzz-failures") + ": " + failure);
         }
         Files.delete(file);
         rounds++;
       }
     }
-    System.out.printf("fuzz: seed %d, %d rounds in %d s, %d read, %d failures%n",
-        seed, rounds, seconds, read, failures.size());
+    System.out.printf("fuzz: seed %d, %d rounds in %d s, %d read, %d ended at the time limit, "
+        + "%d failures%n", seed, rounds, seconds, read, slow, failures.size());
     assertTrue(failures.isEmpty(), "seed " + seed + ":\n" + String.join("\n", failures));
     assertTrue(rounds > 0);
+  }
+
+  private static Path keep(Path file, String folder) throws IOException {
+    Path kept = Path.of("target", folder, file.getFileName().toString());
+    Files.createDirectories(kept.getParent());
+    Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return kept;
   }
 
   /** One to three mutations; a zip package has one of its entries mutated instead, half the time. */

@@ -90,7 +90,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
       int[] namedCount = new int[r.maxDoc()];
       Map<String, FixedBitSet> requiredCategory = new HashMap<>();
       for (SkillSection section : SkillSection.values()) {
-        forEachTerm(r, IndexSchema.skillField(section), live, (id, docs) -> {
+        forEachTerm(r, IndexSchema.skillField(section), (id, docs) -> {
           int[] c = skills.computeIfAbsent(id, k -> new int[3]);
           Skill skill = taxonomy.get(id);
           int k = number.get(id);
@@ -116,7 +116,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         });
       }
-      forEachTerm(r, IndexSchema.CATEGORY, live, (category, docs) -> {
+      forEachTerm(r, IndexSchema.CATEGORY, (category, docs) -> {
         int[] c = categories.computeIfAbsent(category, k -> new int[2]);
         FixedBitSet required = requiredCategory.get(category);
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -128,7 +128,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         }
       });
-      forEachTerm(r, IndexSchema.CASE, live, (id, docs) -> {
+      forEachTerm(r, IndexSchema.CASE, (id, docs) -> {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           if (live == null || live.get(doc)) {
             cases.merge(id, 1, Integer::sum);
@@ -211,7 +211,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
   }
 
   /** Calls back with every term of a field and its postings (deleted documents included). */
-  private static void forEachTerm(LeafReader r, String field, Bits live, TermDocs each)
+  private static void forEachTerm(LeafReader r, String field, TermDocs each)
       throws IOException {
     Terms terms = r.terms(field);
     if (terms == null) {

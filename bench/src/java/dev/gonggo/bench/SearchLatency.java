@@ -51,10 +51,26 @@ public final class SearchLatency {
         nanos[i] = System.nanoTime() - start;
       }
     }
+    printByKind(nanos);
     Arrays.sort(nanos);
     double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
     System.out.printf(Locale.ROOT, "%.2f %.2f %.2f %.2f %d %d%n", percentile(nanos, 50),
         percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean, queries.size(), hits);
+  }
+
+  /** Mean and worst time of each kind of query (see {@link #queries}), to standard error. */
+  private static void printByKind(long[] nanos) {
+    String[] kinds = {"skill", "skill", "two skills", "required skill", "category+case+years",
+        "text", "text", "text+skill"};
+    java.util.Map<String, long[]> byKind = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < nanos.length; i++) {
+      long[] sumCountMax = byKind.computeIfAbsent(kinds[i % kinds.length], k -> new long[3]);
+      sumCountMax[0] += nanos[i];
+      sumCountMax[1]++;
+      sumCountMax[2] = Math.max(sumCountMax[2], nanos[i]);
+    }
+    byKind.forEach((kind, v) -> System.err.printf(Locale.ROOT, "%-20s mean %6.2f ms  max %6.2f ms  (%d)%n",
+        kind, v[0] / 1e6 / v[1], v[2] / 1e6, v[1]));
   }
 
   private static double percentile(long[] sorted, int p) {

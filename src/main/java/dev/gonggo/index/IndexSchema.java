@@ -2,7 +2,6 @@ package dev.gonggo.index;
 
 import dev.gonggo.skills.SkillSection;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * The fields of a posting document, and the schema version written into every commit so that an
@@ -14,12 +13,14 @@ import org.apache.lucene.facet.FacetsConfig;
  * {@code skill_required|preferred|duties|other}, {@code category}, {@code case} ("unknown" when no
  * classifier ran), {@code case_confidence}, {@code min_years}, {@code max_years}, {@code keywords},
  * {@code indexed_at} (epoch milliseconds), {@code posting} (the posting's JSON, as classify prints
- * it); facets {@code skill}, {@code category}, {@code case}.
+ * it); doc values {@code skill} (sorted set), {@code case} (sorted) and {@code path} (sorted, the
+ * tie-break of the ranking). Search counts skills and cases among its matches; each has a field of
+ * its own so that it counts nothing else (version 1 kept every dimension, categories too, in one).
  */
 public final class IndexSchema {
 
   /** Raise when a field changes meaning; older indexes then ask for --rebuild. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   public static final String VERSION_KEY = "gonggo.schema";
 
   public static final String ID = "id";
@@ -53,14 +54,6 @@ public final class IndexSchema {
   /** The keyword field of the skills named in one section: skill_required, skill_preferred, … */
   public static String skillField(SkillSection section) {
     return SKILL + "_" + section.id();
-  }
-
-  /** The facet dimensions: skills and categories are multi-valued. */
-  public static FacetsConfig facets() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(SKILL, true);
-    config.setMultiValued(CATEGORY, true);
-    return config;
   }
 
   public static Map<String, String> commitData() {

@@ -8,7 +8,6 @@ import dev.gonggo.classify.PostingJson;
 import dev.gonggo.skills.Keyword;
 import dev.gonggo.skills.PostingSkill;
 import dev.gonggo.text.CompanyLine;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,10 +16,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
@@ -45,11 +43,8 @@ public final class PostingDocument {
   /** Key terms stored for show and search; the text field holds every term for scoring. */
   static final int KEYWORDS_STORED = 15;
 
-  private final FacetsConfig facets = IndexSchema.facets();
-
   /** The document of one posting, read from a file with this content hash. */
-  public Document build(Posting posting, String path, String hash, Instant indexedAt)
-      throws IOException {
+  public Document build(Posting posting, String path, String hash, Instant indexedAt) {
     Document doc = new Document();
     // Keyword fields for path and hash: a changed file is replaced by updateDocument on its path.
     doc.add(new StringField(IndexSchema.ID, hash.substring(0, IndexSchema.ID_LENGTH), Field.Store.YES));
@@ -71,18 +66,17 @@ public final class PostingDocument {
     for (PostingSkill s : posting.skills()) {
       doc.add(new StringField(IndexSchema.SKILL, s.id(), Field.Store.NO));
       doc.add(new StringField(IndexSchema.skillField(s.section()), s.id(), Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.SKILL, s.id()));
+      doc.add(new SortedSetDocValuesField(IndexSchema.SKILL, new BytesRef(s.id())));
       categories.addAll(s.skill().categories());
     }
     for (String c : categories) {
       doc.add(new StringField(IndexSchema.CATEGORY, c, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.CATEGORY, c));
     }
 
     CaseVerdict verdict = posting.verdict();
     String caseId = verdict == null ? IndexSchema.UNKNOWN_CASE : verdict.caseId();
     doc.add(new StringField(IndexSchema.CASE, caseId, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(IndexSchema.CASE, caseId));
+    doc.add(new SortedDocValuesField(IndexSchema.CASE, new BytesRef(caseId)));
     if (verdict != null) {
       doc.add(new StoredField(IndexSchema.CASE_CONFIDENCE, verdict.confidence()));
     }
@@ -101,7 +95,7 @@ public final class PostingDocument {
     }
     doc.add(new StoredField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
     doc.add(new StoredField(IndexSchema.POSTING, json(posting)));
-    return facets.build(doc);
+    return doc;
   }
 
   private static String json(Posting posting) {

@@ -10,6 +10,8 @@ import dev.gonggo.skills.SkillSection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -55,14 +51,15 @@ public final class PostingSearcher implements AutoCloseable {
 
   private static final int FACET_TOP = 10;
   private static final int SNIPPET_WINDOW = 140;
+  /** The stored fields a hit shows: everything but the text, which only the snippet reads. */
+  private static final Set<String> HIT_FIELDS = hitFields();
 
   private final IndexSnapshot snapshot;
   private final IndexSearcher searcher;
   private final SkillNames names;
   private final PostingAnalyzer analyzer;
-  /** Built once per searcher: it reads every facet ordinal, far too costly to build per query. */
-  private SortedSetDocValuesReaderState facetState;
-  private boolean noFacets;
+  /** Per counted dimension, built once per searcher: far too costly to build per query. */
+  private final Map<String, Optional<DimensionCounter>> counters = new HashMap<>();
   /** The analysed aliases of each skill asked for, as the queries that mark them in snippets. */
   private final Map<String, List<Query>> aliasQueries = new ConcurrentHashMap<>();
 
@@ -92,14 +89,13 @@ public final class PostingSearcher implements AutoCloseable {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length && i < q.limit(); i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      hits.add(hit(stored.document(sd.doc), sd.score, skills, snippets[i]));
+      hits.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, skills, snippets[i]));
     }
     Set<String> asked = new LinkedHashSet<>();
     skills.forEach(s -> asked.add(s.id()));
     long total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    Facets facets = facets(matching);
     return new SearchResult(total, hits,
-        counts(facets, IndexSchema.SKILL, asked), counts(facets, IndexSchema.CASE, Set.of()));
+        counts(matching, IndexSchema.SKILL, asked), counts(matching, IndexSchema.CASE, Set.of()));
   }
 
   /** Filters for the structured parts, BM25 for the text (everything scores 1 without text). */
@@ -217,46 +213,33 @@ public final class PostingSearcher implements AutoCloseable {
         snippet == null ? "" : snippet);
   }
 
-  /** The facet counts of the matching postings, every dimension in one pass; null when none. */
-  private Facets facets(FacetsCollector matching) throws IOException {
-    if (searcher.getIndexReader().numDocs() == 0) {
-      return null;
-    }
-    SortedSetDocValuesReaderState state = facetState();
-    return state == null ? null : new SortedSetDocValuesFacetCounts(state, matching);
-  }
-
-  private List<SearchResult.Count> counts(Facets facets, String dim, Set<String> leaveOut)
+  /** The most frequent values of one dimension among the matching postings, less those left out. */
+  private List<SearchResult.Count> counts(FacetsCollector matching, String dim, Set<String> leaveOut)
       throws IOException {
-    if (facets == null) {
-      return List.of(); // an empty index, or no posting has a facet yet
+    Optional<DimensionCounter> counter = counter(dim);
+    if (counter.isEmpty()) {
+      return List.of(); // an empty index, or no posting has this dimension yet
     }
-    FacetResult result;
-    try {
-      result = facets.getTopChildren(FACET_TOP + leaveOut.size(), dim);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // the dimension was never indexed
-    }
-    List<SearchResult.Count> out = new ArrayList<>();
-    if (result != null) {
-      for (LabelAndValue lv : result.labelValues) {
-        if (!leaveOut.contains(lv.label) && out.size() < FACET_TOP) {
-          out.add(new SearchResult.Count(lv.label, lv.value.intValue()));
-        }
-      }
-    }
-    return out;
+    return counter.get().top(matching, FACET_TOP + leaveOut.size()).stream()
+        .filter(c -> !leaveOut.contains(c.value())).limit(FACET_TOP).toList();
   }
 
-  private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
-    if (facetState == null && !noFacets) {
-      try {
-        facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexSchema.facets());
-      } catch (IllegalArgumentException e) {
-        noFacets = true;
-      }
+  private synchronized Optional<DimensionCounter> counter(String dim) throws IOException {
+    Optional<DimensionCounter> counter = counters.get(dim);
+    if (counter == null) {
+      counter = Optional.ofNullable(DimensionCounter.of(searcher.getIndexReader(), dim));
+      counters.put(dim, counter);
     }
-    return facetState;
+    return counter;
+  }
+
+  private static Set<String> hitFields() {
+    Set<String> fields = new HashSet<>(List.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.TITLE,
+        IndexSchema.COMPANY, IndexSchema.CASE, IndexSchema.CASE_CONFIDENCE, IndexSchema.MIN_YEARS));
+    for (SkillSection section : SkillSection.values()) {
+      fields.add(IndexSchema.skillField(section));
+    }
+    return Set.copyOf(fields);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class BackgroundFrequencies implements DocumentFrequencies {
 
   public BackgroundFrequencies(int docCount, Map<String, Integer> docFreqs) {
     this.docCount = docCount;
-    this.docFreqs = Map.copyOf(docFreqs);
+    this.docFreqs = Collections.unmodifiableMap(new HashMap<>(docFreqs)); // looked up per candidate
   }
 
   /** The background of the bundled samples, loaded once per JVM. */
@@ -92,6 +93,11 @@ public final class BackgroundFrequencies implements DocumentFrequencies {
   @Override
   public int docFreq(List<String> terms) {
     return docFreqs.getOrDefault(String.join(" ", terms), 0);
+  }
+
+  @Override
+  public int docFreq(List<String> terms, String joined) {
+    return docFreqs.getOrDefault(joined, 0);
   }
 
   @Override

@@ -19,6 +19,11 @@ public interface DocumentFrequencies {
    */
   int docFreq(List<String> terms);
 
+  /** As {@link #docFreq(List)}, given the terms already joined by one space as well. */
+  default int docFreq(List<String> terms, String joined) {
+    return docFreq(terms);
+  }
+
   /** Every single term held by at least {@code minDocs} postings, with its document frequency. */
   List<TermDocs> terms(int minDocs);
 

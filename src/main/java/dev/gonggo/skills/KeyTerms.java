@@ -7,6 +7,7 @@ import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -94,7 +95,7 @@ public final class KeyTerms {
           || absorbed(c, longer.getOrDefault(c.key, List.of()))) {
         continue;
       }
-      double phrase = weight * idf(frequencies.docFreq(c.terms));
+      double phrase = weight * idf(frequencies.docFreq(c.terms, c.key));
       double words = 0;
       for (String term : c.terms) {
         words += termScores.computeIfAbsent(term, t -> termScore(posting, candidates.get(t)));
@@ -143,7 +144,7 @@ public final class KeyTerms {
 
   /** A word's own tf-idf; 0 for a word that is no candidate by itself (a number). */
   private double termScore(PostingText posting, Candidate single) {
-    return single == null ? 0 : weight(posting, single) * idf(frequencies.docFreq(single.terms));
+    return single == null ? 0 : weight(posting, single) * idf(frequencies.docFreq(single.terms, single.key));
   }
 
   /**
@@ -184,9 +185,17 @@ public final class KeyTerms {
     Map<String, List<Candidate>> byPart = new HashMap<>();
     for (Candidate c : candidates.values()) {
       int n = c.terms.size();
+      if (n == 1) {
+        continue;
+      }
+      // Where each term starts in the key (the terms joined by one space), and the end.
+      int[] at = new int[n + 1];
+      for (int t = 0; t < n; t++) {
+        at[t + 1] = at[t] + c.terms.get(t).length() + 1;
+      }
       for (int len = 1; len < n; len++) {
         for (int i = 0; i + len <= n; i++) {
-          String part = String.join(" ", c.terms.subList(i, i + len));
+          String part = c.key.substring(at[i], at[i + len] - 1);
           List<Candidate> list = byPart.computeIfAbsent(part, k -> new ArrayList<>());
           if (list.isEmpty() || list.get(list.size() - 1) != c) {
             list.add(c);
@@ -208,21 +217,37 @@ public final class KeyTerms {
    * occurrence: what the background file counts.
    */
   public Map<String, Candidate> candidates(AnalyzedText analyzed) {
-    Map<String, Candidate> byKey = new LinkedHashMap<>();
+    Map<String, Candidate> byKey = new LinkedHashMap<>(256);
+    StringBuilder key = new StringBuilder();
     for (List<Token> run : runs(analyzed)) {
+      String[] terms = new String[run.size()];
+      for (int i = 0; i < terms.length; i++) {
+        terms[i] = run.get(i).term();
+      }
       for (int i = 0; i < run.size(); i++) {
+        if (isNumber(run.get(i))) {
+          continue; // a number only counts inside a phrase
+        }
+        key.setLength(0);
         for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
-          List<Token> phrase = run.subList(i, i + n);
-          if (isNumber(phrase.get(0)) || isNumber(phrase.get(n - 1))) {
+          if (n > 1) {
+            key.append(' ');
+          }
+          key.append(terms[i + n - 1]);
+          Token last = run.get(i + n - 1);
+          if (isNumber(last)) {
             continue;
           }
-          List<String> terms = phrase.stream().map(Token::term).toList();
-          boolean loneKoreanNoun = n == 1 && phrase.get(0).isNoun();
-          int start = phrase.get(0).start();
-          int end = phrase.get(n - 1).end();
-          byKey.computeIfAbsent(String.join(" ", terms), k -> new Candidate(k, terms,
-                  analyzed.text().substring(start, end), loneKoreanNoun))
-              .occurrences.add(new Occurrence(start, end));
+          int start = run.get(i).start();
+          int end = last.end();
+          Candidate c = byKey.get(key.toString());
+          if (c == null) {
+            String k = key.toString();
+            c = new Candidate(k, List.of(Arrays.copyOfRange(terms, i, i + n)),
+                analyzed.text().substring(start, end), n == 1 && run.get(i).isNoun());
+            byKey.put(k, c);
+          }
+          c.occurrences.add(new Occurrence(start, end));
         }
       }
     }

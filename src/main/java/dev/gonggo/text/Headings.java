@@ -93,19 +93,22 @@ public final class Headings {
     }
     String bare = LEAD.matcher(s).replaceFirst("");
     Matcher colon = COLON.matcher(bare);
-    if (colon.matches() && !colon.group(2).isBlank()) {
+    boolean hasColon = bare.indexOf(':') >= 0 || bare.indexOf('：') >= 0;
+    if (hasColon && colon.matches() && !colon.group(2).isBlank()) {
       Optional<SectionKind> kind = lookup(colon.group(1), false);
       return kind.map(k -> new Match(k, colon.group(1).strip(), contentStart(line, colon.group(2))));
     }
-    Optional<SectionKind> whole = lookup(bare, false);
+    String cleanBare = clean(bare);
+    String key = keyOfClean(cleanBare);
+    Optional<SectionKind> whole = lookup(cleanBare, key, false);
     if (whole.isEmpty()) {
       Optional<Match> glued = glued(line, bare);
       if (glued.isPresent()) {
         return glued;
       }
-      whole = lookup(bare, true);
+      whole = lookup(cleanBare, key, true);
     }
-    return whole.map(k -> new Match(k, clean(bare), line.length()));
+    return whole.map(k -> new Match(k, cleanBare, line.length()));
   }
 
   /** "자격요건• 자바 경험" or "우대사항 - 카프카": a heading run into its first item. */
@@ -130,7 +133,11 @@ public final class Headings {
 
   private Optional<SectionKind> lookup(String heading, boolean allowPrefix) {
     String cleaned = clean(heading);
-    String key = keyOfClean(cleaned);
+    return lookup(cleaned, keyOfClean(cleaned), allowPrefix);
+  }
+
+  /** The kind of a heading already cleaned, with its key. */
+  private Optional<SectionKind> lookup(String cleaned, String key, boolean allowPrefix) {
     if (key.isEmpty()) {
       return Optional.empty();
     }

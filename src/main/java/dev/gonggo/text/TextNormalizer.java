@@ -16,14 +16,19 @@ public final class TextNormalizer {
 
   private static final Pattern INVISIBLE =
       Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-  /** Blank space other than a line break (NBSP, ideographic space and tabs included). */
-  private static final Pattern BLANKS = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
+  /**
+   * A run of blank space other than a line break (NBSP, ideographic space and tabs included) that
+   * is not already one plain space: each becomes one plain space.
+   */
+  private static final Pattern BLANKS = Pattern.compile(
+      " [\\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+"
+          + "|[\\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000][\\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]*");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
   /**
    * A ㆍ (or ·) glued between two words, as in 수집ㆍ가공: Nori reads it as part of a Hangul
    * word, so it becomes a separator the tokenizer breaks on.
    */
-  private static final Pattern GLUED_DOT = Pattern.compile("(?<=[\\p{L}\\p{N}])[ㆍ·](?=[\\p{L}\\p{N}])");
+  private static final Pattern GLUED_DOT = Pattern.compile("[ㆍ·](?<=[\\p{L}\\p{N}][ㆍ·])(?=[\\p{L}\\p{N}])");
   private static final Pattern MANY_EMPTY_LINES = Pattern.compile("\\n{3,}");
 
   private TextNormalizer() {}
@@ -32,7 +37,9 @@ public final class TextNormalizer {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    // The check is far cheaper than composing text that is already NFC, as nearly all is.
+    String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+        : Normalizer.normalize(raw, Normalizer.Form.NFC);
     s = INVISIBLE.matcher(s).replaceAll("");
     s = LINE_BREAKS.matcher(s).replaceAll("\n");
     s = GLUED_DOT.matcher(s).replaceAll(", ");

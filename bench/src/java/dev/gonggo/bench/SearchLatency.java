@@ -19,9 +19,14 @@ import java.util.Random;
  * up, then timed one by one through {@link PostingSearcher#search}, the call {@code gonggo search}
  * makes (hits, snippets and facet counts included).
  *
- * <p>Usage: {@code SearchLatency INDEX_DIR [QUERIES]}; prints "p50 p99 max mean" in milliseconds.
+ * <p>Usage: {@code SearchLatency INDEX_DIR [QUERIES]}; prints "p50 p99 max mean" in milliseconds,
+ * the number of queries, their total hits, and the mean CPU time of a query in milliseconds (the
+ * searching thread's own: the neighbours' load on a shared machine does not stretch it).
  */
 public final class SearchLatency {
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private static final String[] SKILLS = {"spark", "스파크", "kafka", "카프카", "hadoop", "하둡",
       "airflow", "python", "java", "kubernetes", "k8s", "elasticsearch", "aws", "hive", "flink",
@@ -41,21 +46,25 @@ public final class SearchLatency {
     SkillNames names = new SkillNames(Taxonomy.builtIn(), analyzer);
     long[] nanos = new long[queries.size()];
     long hits = 0;
+    long cpuNanos;
     try (PostingSearcher searcher = new PostingSearcher(index, names, analyzer)) {
       for (PostingQuery q : queries) {
         hits += searcher.search(q).total();
       }
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       for (int i = 0; i < queries.size(); i++) {
         long start = System.nanoTime();
         searcher.search(queries.get(i));
         nanos[i] = System.nanoTime() - start;
       }
+      cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
     }
     printByKind(nanos);
     Arrays.sort(nanos);
     double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
-    System.out.printf(Locale.ROOT, "%.2f %.2f %.2f %.2f %d %d%n", percentile(nanos, 50),
-        percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean, queries.size(), hits);
+    System.out.printf(Locale.ROOT, "%.2f %.2f %.2f %.2f %d %d %.2f%n", percentile(nanos, 50),
+        percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, mean, queries.size(), hits,
+        cpuNanos / 1e6 / queries.size());
   }
 
   /** Mean and worst time of each kind of query (see {@link #queries}), to standard error. */

@@ -58,6 +58,8 @@ public final class PostingSearcher implements AutoCloseable {
   private final IndexSearcher searcher;
   private final SkillNames names;
   private final PostingAnalyzer analyzer;
+  /** One for the searcher: it merges the field infos of every segment on its first use. */
+  private final UnifiedHighlighter highlighter;
   /** Per counted dimension, built once per searcher: far too costly to build per query. */
   private final Map<String, Optional<DimensionCounter>> counters = new HashMap<>();
   /** The analysed aliases of each skill asked for, as the queries that mark them in snippets. */
@@ -68,6 +70,12 @@ public final class PostingSearcher implements AutoCloseable {
     this.searcher = new IndexSearcher(snapshot.reader());
     this.names = names;
     this.analyzer = analyzer;
+    this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+        .withFormatter(new SnippetFormatter(SNIPPET_WINDOW))
+        .withMaxNoHighlightPassages(1)
+        .withHighlightPhrasesStrictly(true)
+        .build();
   }
 
   public IndexSearcher searcher() {
@@ -185,14 +193,7 @@ public final class PostingSearcher implements AutoCloseable {
     if (top.scoreDocs.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-        .withFormatter(new SnippetFormatter(SNIPPET_WINDOW))
-        .withMaxNoHighlightPassages(1)
-        .withHighlightPhrasesStrictly(true)
-        .build();
-    String[] snippets = highlighter.highlight(IndexSchema.TEXT, query, top, 2);
-    return snippets;
+    return highlighter.highlight(IndexSchema.TEXT, query, top, 2);
   }
 
   private Hit hit(Document d, float score, List<Skill> asked, String snippet) {

@@ -240,9 +240,9 @@ public final class KeyTerms {
           }
           int start = run.get(i).start();
           int end = last.end();
-          Candidate c = byKey.get(key.toString());
+          String k = key.toString();
+          Candidate c = byKey.get(k);
           if (c == null) {
-            String k = key.toString();
             c = new Candidate(k, List.of(Arrays.copyOfRange(terms, i, i + n)),
                 analyzed.text().substring(start, end), n == 1 && run.get(i).isNoun());
             byKey.put(k, c);

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The quick type of a text, Markdown or HTML file is the one Tika's detector gives it. */
+/**
+ * The quick type of a text, Markdown or HTML file, and of a PDF, DOCX or HWPX package, is the one
+ * Tika's full detection gives it.
+ */
 class DocumentReaderTest {
 
   private final DocumentReader reader = new DocumentReader(ExtractionLimits.DEFAULT.maxChars());
@@ -29,6 +32,7 @@ class DocumentReaderTest {
       files.addAll(Corpus.postings());
     }
     int quick = 0;
+    int packages = 0;
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
       String name = f.getFileName().toString();
@@ -37,8 +41,14 @@ class DocumentReaderTest {
         assertEquals(reader.detect(bytes, name), type.get(), name);
         quick++;
       }
+      Optional<String> packageType = reader.packageType(name, bytes);
+      if (packageType.isPresent()) {
+        assertEquals(reader.detect(bytes, name), packageType.get(), name);
+        packages++;
+      }
     }
     assertTrue(quick >= 10, "text samples take the quick path: " + quick);
+    assertTrue(packages >= 3, "PDF, DOCX and HWPX samples take the quick path: " + packages);
   }
 
   @Test
@@ -54,6 +64,19 @@ class DocumentReaderTest {
     assertTrue(DocumentReader.plainTextType("a.txt", pdf).isEmpty(), "a PDF named .txt goes to Tika");
     assertTrue(DocumentReader.plainTextType("a.pdf", "text".getBytes(StandardCharsets.US_ASCII))
         .isEmpty(), "other names go to Tika");
+  }
+
+  @Test
+  void packageTypeOnlyWhenNameAndBytesAgree() {
+    byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(Optional.of("application/pdf"), reader.packageType("a.PDF", pdf));
+    assertTrue(reader.packageType("a.pdf", "text".getBytes(StandardCharsets.US_ASCII)).isEmpty(),
+        "not a PDF inside: full detection");
+    assertTrue(reader.packageType("a.docx", pdf).isEmpty(), "a PDF named .docx: full detection");
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+    assertTrue(reader.packageType("a.hwpx", zip).isEmpty(), "a zip without HWPX's mimetype");
+    assertTrue(reader.packageType("a.docx", zip).isEmpty(), "a damaged zip: full detection");
+    assertTrue(reader.packageType("a.hwp", zip).isEmpty(), "other names: full detection");
   }
 
   private void check(String name, String text) {

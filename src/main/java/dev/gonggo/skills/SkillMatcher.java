@@ -240,10 +240,23 @@ public final class SkillMatcher {
   private static boolean nearOnLine(List<Token> tokens, String text, int first, int length,
       int window, boolean includeMatch, java.util.function.Predicate<Token> test) {
     int[] line = line(text, tokens.get(first).start());
-    for (int k = Math.max(0, first - window); k < Math.min(tokens.size(), first + length + window); k++) {
-      Token t = tokens.get(k);
-      boolean inMatch = k >= first && k < first + length;
-      if ((includeMatch || !inMatch) && t.start() >= line[0] && t.start() < line[1] && test.test(t)) {
+    // Tokens come in text order, so those on the line are one run around the match: walk out
+    // from it and stop at the line's ends (a whole-line veto looked at every token of the posting).
+    for (int k = first - 1; k >= Math.max(0, first - window) && tokens.get(k).start() >= line[0]; k--) {
+      if (test.test(tokens.get(k))) {
+        return true;
+      }
+    }
+    if (includeMatch) {
+      for (int k = first; k < first + length; k++) {
+        if (test.test(tokens.get(k))) {
+          return true;
+        }
+      }
+    }
+    int end = Math.min(tokens.size(), first + length + window);
+    for (int k = first + length; k < end && tokens.get(k).start() < line[1]; k++) {
+      if (test.test(tokens.get(k))) {
         return true;
       }
     }

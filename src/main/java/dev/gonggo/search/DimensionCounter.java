@@ -2,10 +2,10 @@ package dev.gonggo.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
@@ -16,12 +16,8 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -73,23 +69,15 @@ final class DimensionCounter {
 
   /** As {@link #of(IndexReader, String)}, counting one by one below {@code fewMatches} matches. */
   static DimensionCounter of(IndexReader reader, String field, int fewMatches) throws IOException {
-    Set<String> all = new TreeSet<>();
     boolean hasDocValues = false;
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms != null) {
-        TermsEnum te = terms.iterator();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-          all.add(t.utf8ToString());
-        }
-      }
       FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
       hasDocValues |= info != null && info.getDocValuesType() != DocValuesType.NONE;
     }
-    if (all.isEmpty() || !hasDocValues) {
+    List<String> values = List.of(FieldTerms.distinct(reader, field));
+    if (values.isEmpty() || !hasDocValues) {
       return null;
     }
-    List<String> values = List.copyOf(all);
     Object[][] docs = new Object[reader.leaves().size()][];
     for (LeafReaderContext leaf : reader.leaves()) {
       docs[leaf.ord] = leafDocs(leaf.reader(), field, values);
@@ -98,34 +86,31 @@ final class DimensionCounter {
         new StringDocValuesReaderState(reader, field));
   }
 
+  /** Each value's documents in one segment, by value number: a bitset when common, else a list. */
   private static Object[] leafDocs(LeafReader reader, String field, List<String> values)
       throws IOException {
     Object[] out = new Object[values.size()];
-    Terms terms = reader.terms(field);
-    if (terms == null) {
-      return out;
-    }
     int maxDoc = reader.maxDoc();
-    TermsEnum te = terms.iterator();
-    PostingsEnum postings = null;
-    for (int v = 0; v < values.size(); v++) {
-      if (!te.seekExact(new BytesRef(values.get(v)))) {
-        continue;
+    FieldTerms.forEach(reader, field, (value, postings) -> {
+      int v = Collections.binarySearch(values, value);
+      int[] list = new int[16];
+      int n = 0;
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (n == list.length) {
+          list = Arrays.copyOf(list, n * 2);
+        }
+        list[n++] = d;
       }
-      postings = te.postings(postings, PostingsEnum.NONE);
-      if (te.docFreq() >= Math.max(1, maxDoc / DENSE_DIVISOR)) {
+      if (n >= Math.max(1, maxDoc / DENSE_DIVISOR)) {
         FixedBitSet bits = new FixedBitSet(maxDoc);
-        bits.or(postings);
+        for (int i = 0; i < n; i++) {
+          bits.set(list[i]);
+        }
         out[v] = bits;
       } else {
-        int[] list = new int[te.docFreq()];
-        int n = 0;
-        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-          list[n++] = d;
-        }
-        out[v] = n == list.length ? list : java.util.Arrays.copyOf(list, n);
+        out[v] = Arrays.copyOf(list, n);
       }
-    }
+    });
     return out;
   }
 

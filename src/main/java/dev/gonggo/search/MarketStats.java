@@ -14,19 +14,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -70,7 +64,8 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     // Read from the terms and points of the index, never from stored fields: a stored document
     // sits compressed with its whole text and JSON, and reading every one took most of a minute
     // at 100,000 postings. Skills are numbered in id order so that pairs count in an array.
-    String[] idByNumber = skillIds(reader);
+    String[] idByNumber = FieldTerms.distinct(reader, Arrays.stream(SkillSection.values())
+        .map(IndexSchema::skillField).toArray(String[]::new));
     Map<String, Integer> number = new HashMap<>();
     for (int k = 0; k < idByNumber.length; k++) {
       number.put(idByNumber[k], k);
@@ -90,7 +85,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
       int[] namedCount = new int[r.maxDoc()];
       Map<String, FixedBitSet> requiredCategory = new HashMap<>();
       for (SkillSection section : SkillSection.values()) {
-        forEachTerm(r, IndexSchema.skillField(section), (id, docs) -> {
+        FieldTerms.forEach(r, IndexSchema.skillField(section), (id, docs) -> {
           int[] c = skills.computeIfAbsent(id, k -> new int[3]);
           Skill skill = taxonomy.get(id);
           int k = number.get(id);
@@ -116,7 +111,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         });
       }
-      forEachTerm(r, IndexSchema.CATEGORY, (category, docs) -> {
+      FieldTerms.forEach(r, IndexSchema.CATEGORY, (category, docs) -> {
         int[] c = categories.computeIfAbsent(category, k -> new int[2]);
         FixedBitSet required = requiredCategory.get(category);
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -128,7 +123,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         }
       });
-      forEachTerm(r, IndexSchema.CASE, (id, docs) -> {
+      FieldTerms.forEach(r, IndexSchema.CASE, (id, docs) -> {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           if (live == null || live.get(doc)) {
             cases.merge(id, 1, Integer::sum);
@@ -203,43 +198,6 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
             .thenComparing(SkillPair::first).thenComparing(SkillPair::second))
         .limit(top).toList();
     return new MarketStats(postings, skillRows, categoryRows, caseRows, yearRows, pairRows);
-  }
-
-  /** What is done with one term of a field and the postings of its documents. */
-  private interface TermDocs {
-    void accept(String term, PostingsEnum docs) throws IOException;
-  }
-
-  /** Calls back with every term of a field and its postings (deleted documents included). */
-  private static void forEachTerm(LeafReader r, String field, TermDocs each)
-      throws IOException {
-    Terms terms = r.terms(field);
-    if (terms == null) {
-      return;
-    }
-    TermsEnum te = terms.iterator();
-    PostingsEnum docs = null;
-    for (BytesRef term = te.next(); term != null; term = te.next()) {
-      docs = te.postings(docs, PostingsEnum.NONE);
-      each.accept(term.utf8ToString(), docs);
-    }
-  }
-
-  /** Every skill id named in the index, in the order of String.compareTo. */
-  private static String[] skillIds(IndexReader reader) throws IOException {
-    TreeSet<String> ids = new TreeSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      for (SkillSection section : SkillSection.values()) {
-        Terms terms = leaf.reader().terms(IndexSchema.skillField(section));
-        if (terms != null) {
-          TermsEnum te = terms.iterator();
-          for (BytesRef term = te.next(); term != null; term = te.next()) {
-            ids.add(term.utf8ToString());
-          }
-        }
-      }
-    }
-    return ids.toArray(new String[0]);
   }
 
   /** Postings naming both of two skills, by skill number: an array when the skills are few. */

@@ -6,11 +6,15 @@ import dev.gonggo.search.PostingQuery;
 import dev.gonggo.search.PostingSearcher;
 import dev.gonggo.search.SkillNames;
 import dev.gonggo.skills.Taxonomy;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -25,8 +29,7 @@ import java.util.Random;
  */
 public final class SearchLatency {
 
-  private static final java.lang.management.ThreadMXBean THREADS =
-      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static final String[] SKILLS = {"spark", "스파크", "kafka", "카프카", "hadoop", "하둡",
       "airflow", "python", "java", "kubernetes", "k8s", "elasticsearch", "aws", "hive", "flink",
@@ -71,7 +74,7 @@ public final class SearchLatency {
   private static void printByKind(long[] nanos) {
     String[] kinds = {"skill", "skill", "two skills", "required skill", "category+case+years",
         "text", "text", "text+skill"};
-    java.util.Map<String, long[]> byKind = new java.util.LinkedHashMap<>();
+    Map<String, long[]> byKind = new LinkedHashMap<>();
     for (int i = 0; i < nanos.length; i++) {
       long[] sumCountMax = byKind.computeIfAbsent(kinds[i % kinds.length], k -> new long[3]);
       sumCountMax[0] += nanos[i];

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * #requiredWords}). One scan of the text ({@link WordStarts}) finds where the start words occur;
  * a pattern is then tried only there, in order, and a pattern whose required words are all absent
  * is not run. The first match of every pattern is exactly what {@code Matcher.find()} gives;
- * PhrasePatternsTest holds that. Case is folded for ASCII only, as the patterns fold it (CASE_INSENSITIVE without
- * UNICODE_CASE).
+ * PhrasePatternsTest holds that. Case is folded for ASCII only, as the patterns fold it
+ * (CASE_INSENSITIVE without UNICODE_CASE).
  */
 final class PhrasePatterns {
 

@@ -218,14 +218,8 @@ final class DocumentReader {
         if (!InflationCheck.isZip(bytes)) {
           return Optional.empty();
         }
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        try (InputStream in = TikaInputStream.get(bytes)) {
-          String type = ZipPackages.DETECTOR.detect(in, metadata).getBaseType().toString();
-          return type.equals(DOCX) ? Optional.of(type) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-          return Optional.empty();
-        }
+        String type = detect(ZipPackages.DETECTOR, bytes, fileName);
+        return type.equals(DOCX) ? Optional.of(type) : Optional.empty();
       default:
         return Optional.empty();
     }
@@ -277,6 +271,11 @@ final class DocumentReader {
   }
 
   String detect(byte[] bytes, String fileName) {
+    return detect(detector, bytes, fileName);
+  }
+
+  /** The base type a detector gives the file, octet-stream when it fails. */
+  private static String detect(Detector detector, byte[] bytes, String fileName) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     try (InputStream in = TikaInputStream.get(bytes)) {

@@ -71,6 +71,9 @@ final class ReaderProcess implements AutoCloseable {
     // The client compiler only: C2's compiles of PDFBox and POI cost a reader more CPU than they
     // saved, even over 350 files each (700 binary postings: 62 s of CPU with C2, 36 s without).
     command.add("-XX:TieredStopAtLevel=1");
+    // The JVM's own warnings (one is an archive it cannot use) to stderr: stdout carries answers.
+    command.add("-Xlog:disable");
+    command.add("-Xlog:all=warning:stderr");
     command.add("-Djava.awt.headless=true");
     command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=off");
     boolean writesArchive = false;

@@ -294,8 +294,12 @@ public final class PostingIndexer implements AutoCloseable {
     } catch (RuntimeException ex) {
       return new Outcome(Kind.SKIPPED, job.file(), "gonggo failed on it (" + ex + ")", ex);
     }
-    writer.updateDocument(new Term(IndexSchema.PATH, job.key()),
-        documents.build(posting, job.key(), job.hash(), now));
+    var document = documents.build(posting, job.key(), job.hash(), now);
+    if (job.replaces()) {
+      writer.updateDocument(new Term(IndexSchema.PATH, job.key()), document);
+    } else {
+      writer.addDocument(document);
+    }
     return new Outcome(job.replaces() ? Kind.UPDATED : Kind.ADDED, job.file(), null, null);
   }
 

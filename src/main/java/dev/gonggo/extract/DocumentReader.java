@@ -18,6 +18,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -106,7 +107,7 @@ final class DocumentReader {
     metadata.set(DETECTED, type);
     BodyContentHandler handler = new BodyContentHandler(maxChars);
     try (InputStream in = TikaInputStream.get(bytes)) {
-      parser().parse(in, handler, metadata, new ParseContext());
+      parser().parse(in, handler, metadata, context());
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException("the document is password-protected", e);
     } catch (SAXException e) {
@@ -119,6 +120,18 @@ final class DocumentReader {
     }
     return new Result(type, plausibleTitle(metadata.get(TikaCoreProperties.TITLE)),
         handler.toString(), null, null);
+  }
+
+  /**
+   * DOCX through Tika's streaming (SAX) extractor rather than POI's object model: the same text
+   * at about a third of the cost.
+   */
+  private static ParseContext context() {
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, office);
+    return context;
   }
 
   private AutoDetectParser parser() {

@@ -1,6 +1,7 @@
 package dev.gonggo.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -14,11 +15,45 @@ import java.util.regex.Pattern;
  */
 final class WordStarts {
 
-  private record Word(int owner, String word) {}
+  /**
+   * The words as a trie: a node per prefix, with the owners whose word ends there. The first char
+   * is looked up in an array over all chars (it is looked up at every char of a text); deeper
+   * nodes keep their few children in small arrays.
+   */
+  private static final class Node {
+    private static final int[] NONE = {};
+    private char[] keys = {};
+    private Node[] children = {};
+    private int[] owners = NONE;
 
-  /** The words by their first char, an array over all chars: looked up at every char of a text. */
-  @SuppressWarnings("unchecked")
-  private final List<Word>[] byFirstChar = new List[Character.MAX_VALUE + 1];
+    Node child(char c) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == c) {
+          return children[i];
+        }
+      }
+      return null;
+    }
+
+    Node addChild(char c) {
+      Node n = child(c);
+      if (n == null) {
+        n = new Node();
+        keys = Arrays.copyOf(keys, keys.length + 1);
+        children = Arrays.copyOf(children, children.length + 1);
+        keys[keys.length - 1] = c;
+        children[children.length - 1] = n;
+      }
+      return n;
+    }
+
+    void addOwner(int owner) {
+      owners = Arrays.copyOf(owners, owners.length + 1);
+      owners[owners.length - 1] = owner;
+    }
+  }
+
+  private final Node[] byFirstChar = new Node[Character.MAX_VALUE + 1];
   private final int owners;
 
   WordStarts(int owners) {
@@ -30,9 +65,13 @@ final class WordStarts {
     String folded = fold(word);
     char first = folded.charAt(0);
     if (byFirstChar[first] == null) {
-      byFirstChar[first] = new ArrayList<>();
+      byFirstChar[first] = new Node();
     }
-    byFirstChar[first].add(new Word(owner, folded));
+    Node node = byFirstChar[first];
+    for (int i = 1; i < folded.length(); i++) {
+      node = node.addChild(folded.charAt(i));
+    }
+    node.addOwner(owner);
   }
 
   /** The positions at which each owner's words start in a folded text, ascending. */
@@ -41,22 +80,22 @@ final class WordStarts {
     for (int i = 0; i < owners; i++) {
       at.add(null);
     }
-    for (int i = 0; i < folded.length(); i++) {
-      List<Word> words = byFirstChar[folded.charAt(i)];
-      if (words == null) {
-        continue;
-      }
-      for (Word w : words) {
-        if (folded.startsWith(w.word, i)) {
-          List<Integer> positions = at.get(w.owner);
+    int length = folded.length();
+    for (int i = 0; i < length; i++) {
+      Node node = byFirstChar[folded.charAt(i)];
+      int j = i + 1;
+      while (node != null) {
+        for (int owner : node.owners) {
+          List<Integer> positions = at.get(owner);
           if (positions == null) {
             positions = new ArrayList<>(2);
-            at.set(w.owner, positions);
+            at.set(owner, positions);
           }
           if (positions.isEmpty() || positions.get(positions.size() - 1) != i) {
             positions.add(i);
           }
         }
+        node = j < length ? node.child(folded.charAt(j++)) : null;
       }
     }
     return new Starts(at);

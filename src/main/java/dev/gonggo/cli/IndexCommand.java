@@ -69,7 +69,8 @@ final class IndexCommand implements Callable<Integer> {
       throw new UserError("--threads must be 1 or more");
     }
     PostingIndexer.Settings settings = new PostingIndexer.Settings(
-        threads == null ? defaults.threads() : threads, defaults.commitEvery());
+        threads == null ? defaults.threads() : threads, defaults.commitEvery(),
+        defaults.commitInterval());
     PostingFiles.Found found = PostingFiles.find(paths);
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     TerminalProgress progress = new TerminalProgress(err, TerminalProgress.onTerminal());

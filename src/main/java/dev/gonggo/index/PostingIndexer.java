@@ -37,11 +37,14 @@ import org.apache.lucene.util.Bits;
  * duplicates, then extracts, analyses and indexes the new and changed ones on a fixed pool of
  * threads that share one pipeline (one Nori dictionary, one taxonomy) and one IndexWriter.
  * It commits after the first {@code commitEvery} postings, then whenever it has added another
- * {@code commitEvery} or a tenth of what it had committed, whichever is more, and at the end: a
- * run that is killed leaves its last commit whole, loses at most about a tenth of its work, and
- * the next run picks up where it stopped. (A commit every 100 postings cost a long run 12% of its
- * CPU in flushes and merges of small segments.) A run that wrote a tenth of the index or more
- * then merges it into at most {@link #SEGMENTS_AFTER_RUN} segments, after its last commit.
+ * {@code commitEvery} or a tenth of what it had committed, whichever is more, and at least
+ * {@code commitInterval} has passed since the last commit, and at the end: a run that is killed
+ * leaves its last commit whole, loses at most a tenth of its work or the last half minute of it,
+ * and the next run picks up where it stopped. Each commit flushes small segments that are merged
+ * again later, and makes the server compiler compile the flush and merge code early and often: a
+ * 10k-posting run that committed every tenth spent 20 s more CPU, most of it compiling, than one
+ * that committed only at the end. A run that wrote a tenth of the index or more then merges it
+ * into at most {@link #SEGMENTS_AFTER_RUN} segments, after its last commit.
  */
 public final class PostingIndexer implements AutoCloseable {
 
@@ -66,10 +69,16 @@ public final class PostingIndexer implements AutoCloseable {
   /**
    * @param threads files read and analysed at once
    * @param commitEvery postings between commits at least (more as the run grows)
+   * @param commitInterval time between commits at least, after the first
    */
-  public record Settings(int threads, int commitEvery) {
+  public record Settings(int threads, int commitEvery, Duration commitInterval) {
+    /** Commits as often as {@code commitEvery} allows (tests of what a commit must survive). */
+    public Settings(int threads, int commitEvery) {
+      this(threads, commitEvery, Duration.ZERO);
+    }
+
     public static Settings defaults() {
-      return new Settings(Runtime.getRuntime().availableProcessors(), 100);
+      return new Settings(Runtime.getRuntime().availableProcessors(), 100, Duration.ofSeconds(30));
     }
   }
 
@@ -212,6 +221,8 @@ public final class PostingIndexer implements AutoCloseable {
       }
       int done = 0;
       int committed = 0;
+      long committedAt = System.nanoTime();
+      long interval = settings.commitInterval().toNanos();
       for (Future<Outcome> result : results) {
         Outcome o = result.get();
         switch (o.kind()) {
@@ -224,9 +235,11 @@ public final class PostingIndexer implements AutoCloseable {
         }
         done++;
         listener.indexed(done, jobs.size());
-        if (done - committed >= Math.max(settings.commitEvery(), committed / 10)) {
+        if (done - committed >= Math.max(settings.commitEvery(), committed / 10)
+            && (committed == 0 || System.nanoTime() - committedAt >= interval)) {
           writer.commit();
           committed = done;
+          committedAt = System.nanoTime();
         }
       }
     } catch (InterruptedException e) {

@@ -88,7 +88,8 @@ class IndexFaultsTest {
   }
 
   /** Text postings with distinct content: copies of the text samples, each with its own line. */
-  private List<Path> postings(Path dir, int n) throws IOException {
+  /** n distinct postings: the text and Markdown samples in turn, each with a number of its own. */
+  static List<Path> postings(Path dir, int n) throws IOException {
     Files.createDirectories(dir);
     List<Path> samples;
     try (Stream<Path> s = Files.list(Path.of("samples"))) {

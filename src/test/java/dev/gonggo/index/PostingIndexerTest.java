@@ -7,14 +7,9 @@ import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -42,22 +37,6 @@ class PostingIndexerTest {
     extractor.close();
   }
 
-  private List<Path> postings(Path dir, int n) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> samples;
-    try (Stream<Path> s = Files.list(Path.of("samples"))) {
-      samples = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    List<Path> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Path copy = dir.resolve(String.format("%03d.txt", i));
-      Files.copy(samples.get(i % samples.size()), copy);
-      Files.writeString(copy, "\n- 공고 번호 " + i + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-      out.add(copy);
-    }
-    return out;
-  }
-
   /** How many commits a run of these files makes with these settings. */
   private long commits(Path where, List<Path> files, PostingIndexer.Settings settings)
       throws IOException {
@@ -77,7 +56,7 @@ class PostingIndexerTest {
 
   @Test
   void commitsFirstAfterAFewPostingsThenNotBeforeTheInterval() throws IOException {
-    List<Path> files = postings(tmp.resolve("postings"), 30);
+    List<Path> files = IndexFaultsTest.postings(tmp.resolve("postings"), 30);
     // the first commit after 5 postings, then none until an hour has passed, and the last
     assertEquals(2, commits(tmp.resolve("hour"), files, new PostingIndexer.Settings(1, 5, Duration.ofHours(1))));
     // without an interval, one every 5 postings

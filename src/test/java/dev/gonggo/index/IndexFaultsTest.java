@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -39,7 +40,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The index under faults: a full disk, damaged files, readers while a writer commits. */
+/**
+ * The index under faults: a full disk, damaged files, readers while a writer commits; and when a
+ * run commits, which bounds what a kill loses.
+ */
 class IndexFaultsTest {
 
   private static PostingPipeline pipeline;
@@ -260,5 +264,32 @@ class IndexFaultsTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** How many commits a run of these files makes with these settings. */
+  private long commits(Path where, List<Path> files, PostingIndexer.Settings settings)
+      throws IOException {
+    long before;
+    try (PostingIndexer indexer = new PostingIndexer(where, false, settings)) {
+      try (FSDirectory dir = FSDirectory.open(where)) {
+        before = Math.max(0, SegmentInfos.getLastCommitGeneration(dir)); // -1: none yet
+      }
+      RunSummary run = indexer.run(new PostingFiles.Found(files, List.of()), false, pipeline,
+          extractor, PostingIndexer.Listener.NONE);
+      assertEquals(files.size(), run.postings());
+    }
+    try (FSDirectory dir = FSDirectory.open(where)) {
+      return SegmentInfos.getLastCommitGeneration(dir) - before;
+    }
+  }
+
+  @Test
+  void commitsFirstAfterAFewPostingsThenNotBeforeTheInterval() throws IOException {
+    List<Path> files = postings(tmp.resolve("postings"), 30);
+    // the first commit after 5 postings, then none until an hour has passed, and the last
+    assertEquals(2, commits(tmp.resolve("hour"), files, new PostingIndexer.Settings(1, 5, Duration.ofHours(1))));
+    // without an interval, several (about one every 5 postings)
+    long often = commits(tmp.resolve("often"), files, new PostingIndexer.Settings(1, 5, Duration.ZERO));
+    assertTrue(often > 2, "commits without an interval: " + often);
   }
 }

@@ -95,6 +95,8 @@ public final class SkillMatcher {
       i += c.length;
     }
     List<SkillMatch> matches = new ArrayList<>();
+    // Whether a requirements line reads as a preference, asked once for all the skills on it.
+    Map<String, Boolean> preferenceLines = new HashMap<>();
     for (Candidate c : found) {
       if (needsContext(c.alias) && !inContext(c, found, tokens, text)
           || c.alias.skill.needsAbility() && !askedAsAbility(c, tokens, text)) {
@@ -105,7 +107,8 @@ public final class SkillMatcher {
       if (posting.inLink(start)) {
         continue;
       }
-      matches.add(new SkillMatch(c.alias.skill.id(), start, end, sectionOf(posting, start)));
+      matches.add(new SkillMatch(c.alias.skill.id(), start, end,
+          sectionOf(posting, start, preferenceLines)));
     }
     return matches;
   }
@@ -273,10 +276,12 @@ public final class SkillMatcher {
     return new int[] {start, end < 0 ? text.length() : end};
   }
 
-  private static SkillSection sectionOf(PostingText posting, int offset) {
+  private static SkillSection sectionOf(PostingText posting, int offset,
+      Map<String, Boolean> preferenceLines) {
     SectionKind kind = posting.sectionAt(offset);
     return switch (kind) {
-      case REQUIREMENTS -> SectionSplitter.PREFERENCE.matcher(posting.lineAt(offset)).find()
+      case REQUIREMENTS -> preferenceLines.computeIfAbsent(posting.lineAt(offset),
+          line -> SectionSplitter.PREFERENCE.matcher(line).find())
           ? SkillSection.PREFERRED : SkillSection.REQUIRED;
       case PREFERRED -> SkillSection.PREFERRED;
       case DUTIES -> SkillSection.DUTIES;

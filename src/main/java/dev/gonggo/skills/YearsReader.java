@@ -116,9 +116,11 @@ public final class YearsReader {
   private static Experience years(String text, int from, int to, boolean allowNone) {
     String s = text.substring(from, to);
     List<Experience> found = new ArrayList<>();
+    // Every pattern but NONE_NEEDED needs a digit: most lines have none, and are passed quickly.
+    boolean digits = hasDigit(s);
     Matcher range = RANGE.matcher(s);
     Experience lastRange = null;
-    while (range.find()) {
+    while (digits && range.find()) {
       int lo = Integer.parseInt(range.group(1));
       int hi = Integer.parseInt(range.group(2));
       if (lo <= hi && hi <= 40) {
@@ -127,7 +129,7 @@ public final class YearsReader {
       }
     }
     Matcher atLeast = AT_LEAST.matcher(s);
-    while (atLeast.find()) {
+    while (digits && atLeast.find()) {
       int n = Integer.parseInt(firstGroup(atLeast));
       int at = from + atLeast.start();
       boolean inRange = found.stream().anyMatch(r -> r.maxYears() != null && at >= r.start() && at < r.end());
@@ -137,7 +139,7 @@ public final class YearsReader {
     }
     if (allowNone) {
       Matcher upTo = NONE_TO.matcher(s);
-      if (upTo.find()) {
+      if (digits && upTo.find()) {
         return new Experience(0, Integer.parseInt(upTo.group(1)), from + upTo.start(), from + upTo.end());
       }
       Matcher none = NONE_NEEDED.matcher(s);
@@ -152,6 +154,16 @@ public final class YearsReader {
     List<Experience> main = found.stream().filter(e -> !inParentheses(text, from, e.start())).toList();
     List<Experience> use = main.isEmpty() ? found : main;
     return CHOICE.matcher(s).find() ? smallest(use) : largest(use);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inParentheses(String text, int lineStart, int at) {

@@ -34,9 +34,12 @@ public final class Headings {
       "^\\s*(?:#{1,6}\\s*)?(?:[■◆▶※•·]\\s*)?[\\[【〔〈<「『]\\s*([^\\]】〕〉>」』]{1,40}?)\\s*[\\]】〕〉>」』]\\s*(.*)$");
   /** A heading, a colon and content: "기술 스택: Java, Spring". */
   private static final Pattern COLON = Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(.*)$");
-  private static final Pattern TRAIL = Pattern.compile(
-      "[\\s\\]】〕〉>」』)*_:：.!\\p{So}\\p{Sk}\\uFE0F\\u200D]+$");
-  private static final Pattern KEY_DROPPED = Pattern.compile("[\\s*_`'’]");
+  /** Decoration after a heading, besides blank space and symbols (So, Sk): "자격요건 :", "우대사항 ✨". */
+  private static final String TRAIL_CHARS = "]】〕〉>」』)*_:：.!\uFE0F\u200D";
+  /** What a key leaves out, with blank space. */
+  private static final String KEY_DROPPED = "*_`'’";
+  /** What a bracketed heading starts with: BRACKETED cannot match a line without one. */
+  private static final String OPENING_BRACKETS = "[【〔〈<「『";
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[(（][^)）]{0,20}[)）]\\s*$");
 
   private final Map<String, SectionKind> exact = new HashMap<>();
@@ -83,15 +86,15 @@ public final class Headings {
     if (s.isEmpty() || s.length() > 60) {
       return Optional.empty();
     }
-    Matcher bracketed = BRACKETED.matcher(s);
-    if (bracketed.matches()) {
+    Matcher bracketed = hasOpeningBracket(s) ? BRACKETED.matcher(s) : null;
+    if (bracketed != null && bracketed.matches()) {
       Optional<SectionKind> kind = lookup(bracketed.group(1), true);
       if (kind.isPresent()) {
         return Optional.of(new Match(kind.get(), bracketed.group(1).strip(),
             contentStart(line, bracketed.group(2))));
       }
     }
-    String bare = LEAD.matcher(s).replaceFirst("");
+    String bare = withoutLead(s);
     Matcher colon = COLON.matcher(bare);
     boolean hasColon = bare.indexOf(':') >= 0 || bare.indexOf('：') >= 0;
     if (hasColon && colon.matches() && !colon.group(2).isBlank()) {
@@ -145,8 +148,9 @@ public final class Headings {
     if (kind != null) {
       return Optional.of(kind);
     }
-    Matcher parenthetical = PARENTHETICAL.matcher(cleaned);
-    if (parenthetical.find()) {
+    Matcher parenthetical = cleaned.indexOf(')') >= 0 || cleaned.indexOf('）') >= 0
+        ? PARENTHETICAL.matcher(cleaned) : null;
+    if (parenthetical != null && parenthetical.find()) {
       kind = exact.get(key(cleaned.substring(0, parenthetical.start())));
       if (kind != null) {
         return Optional.of(kind);
@@ -165,7 +169,44 @@ public final class Headings {
   }
 
   private static String clean(String heading) {
-    return TRAIL.matcher(LEAD.matcher(heading.strip()).replaceFirst("")).replaceFirst("").strip();
+    return withoutTrail(withoutLead(heading.strip())).strip();
+  }
+
+  /** The text after its leading decoration (LEAD can only match at the start). */
+  private static String withoutLead(String s) {
+    Matcher lead = LEAD.matcher(s);
+    return lead.lookingAt() ? s.substring(lead.end()) : s;
+  }
+
+  /** The text before its trailing decoration: the longest run of TRAIL characters at its end. */
+  private static String withoutTrail(String s) {
+    int end = s.length();
+    while (end > 0) {
+      int c = s.codePointBefore(end);
+      if (!isTrail(c)) {
+        break;
+      }
+      end -= Character.charCount(c);
+    }
+    return s.substring(0, end);
+  }
+
+  private static boolean isTrail(int c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+        || TRAIL_CHARS.indexOf(c) >= 0) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL;
+  }
+
+  private static boolean hasOpeningBracket(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (OPENING_BRACKETS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The form headings are compared in: no decoration, no spaces, lowercase. */
@@ -174,7 +215,15 @@ public final class Headings {
   }
 
   private static String keyOfClean(String cleaned) {
-    return KEY_DROPPED.matcher(cleaned).replaceAll("").toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(cleaned.length());
+    for (int i = 0; i < cleaned.length(); i++) {
+      char c = cleaned.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!space && KEY_DROPPED.indexOf(c) < 0) {
+        key.append(c);
+      }
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   private static int contentStart(String line, String content) {

@@ -54,7 +54,8 @@ public final class SectionSplitter {
         kind = match.get().kind();
         heading = match.get().heading();
         start = Math.min(lineEnd, lineStart + match.get().contentStart());
-      } else if (kind != SectionKind.OTHER && MARKDOWN_HEADING.matcher(line).matches()) {
+      } else if (kind != SectionKind.OTHER && line.startsWith("#")
+          && MARKDOWN_HEADING.matcher(line).matches()) {
         // A Markdown heading gonggo does not know ("## 관련 자료") still ends the part before it:
         // what follows is not that part's list.
         add(sections, kind, heading, start, lineStart);

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -69,25 +70,22 @@ public final class PostingIndex {
     }
   }
 
-  /** A reader on the last commit, its files checksummed; retried when a writer commits meanwhile. */
+  /**
+   * A reader on the last commit, every file of it checksummed through the reader's own open files
+   * ({@code checkIntegrity}), not opened again by name: a writer that commits meanwhile deletes
+   * the files of older commits, and a check by name then failed as if the index were damaged.
+   * Opening the reader checks the commit point and each segment's small files in full.
+   */
   private static DirectoryReader openVerified(Directory dir) throws IOException {
-    for (int attempt = 1; ; attempt++) {
-      DirectoryReader reader = DirectoryReader.open(dir);
-      long generation = reader.getIndexCommit().getGeneration();
-      try {
-        verify(dir, reader.getIndexCommit().getFileNames());
-        return reader;
-      } catch (NoSuchFileException | FileNotFoundException e) {
-        reader.close();
-        // a writer committed and deleted the files of the commit just read: read the new one
-        if (attempt < 5 && SegmentInfos.getLastCommitGeneration(dir) != generation) {
-          continue;
-        }
-        throw e;
-      } catch (IOException | RuntimeException e) {
-        reader.close();
-        throw e;
+    DirectoryReader reader = DirectoryReader.open(dir);
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
       }
+      return reader;
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
     }
   }
 

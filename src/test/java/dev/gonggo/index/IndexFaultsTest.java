@@ -91,7 +91,6 @@ class IndexFaultsTest {
     }
   }
 
-  /** Text postings with distinct content: copies of the text samples, each with its own line. */
   /** n distinct postings: the text and Markdown samples in turn, each with a number of its own. */
   static List<Path> postings(Path dir, int n) throws IOException {
     Files.createDirectories(dir);

@@ -192,12 +192,16 @@ public final class Headings {
   }
 
   private static boolean isTrail(int c) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
-        || TRAIL_CHARS.indexOf(c) >= 0) {
+    if (isSpace(c) || TRAIL_CHARS.indexOf(c) >= 0) {
       return true;
     }
     int type = Character.getType(c);
     return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL;
+  }
+
+  /** What {@code \s} matches in a regex without UNICODE_CHARACTER_CLASS: ASCII blank space. */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static boolean hasOpeningBracket(String s) {
@@ -218,8 +222,7 @@ public final class Headings {
     StringBuilder key = new StringBuilder(cleaned.length());
     for (int i = 0; i < cleaned.length(); i++) {
       char c = cleaned.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-      if (!space && KEY_DROPPED.indexOf(c) < 0) {
+      if (!isSpace(c) && KEY_DROPPED.indexOf(c) < 0) {
         key.append(c);
       }
     }

@@ -7,7 +7,6 @@ import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -84,21 +83,22 @@ public final class KeyTerms {
   public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
       int limit) {
     List<SkillMatch> mentions = skills.stream().flatMap(s -> s.evidence().stream()).toList();
-    Map<String, Candidate> candidates = candidates(analyzed);
-    Map<String, List<Candidate>> longer = longerByPart(candidates);
-    Map<String, Double> termScores = new HashMap<>();
+    Phrases phrases = phrases(analyzed);
+    phrases.link();
     List<Scored> scored = new ArrayList<>();
-    for (Candidate c : candidates.values()) {
-      String skill = skillOf(c, mentions);
+    for (Candidate c : phrases.byKey.values()) {
       double weight = weight(posting, c);
-      if ((skill == null && c.surfaceLength < 2) || weight == 0
-          || absorbed(c, longer.getOrDefault(c.key, List.of()))) {
+      if (weight == 0) {
+        continue;
+      }
+      String skill = skillOf(c, mentions);
+      if ((skill == null && c.surfaceLength < 2) || absorbed(c)) {
         continue;
       }
       double phrase = weight * idf(frequencies.docFreq(c.terms, c.key));
       double words = 0;
-      for (String term : c.terms) {
-        words += termScores.computeIfAbsent(term, t -> termScore(posting, candidates.get(t)));
+      for (Candidate word : c.words) {
+        words += termScore(posting, word);
       }
       double score = (phrase + words / c.terms.size()) / 2;
       if (c.loneKoreanNoun && skill == null) {
@@ -114,8 +114,7 @@ public final class KeyTerms {
       if (out.size() >= limit) {
         break;
       }
-      if (taken.stream().anyMatch(t -> contains(t.terms, s.candidate.terms)
-          || contains(s.candidate.terms, t.terms)) || coveredBy(s.candidate, taken)) {
+      if (nestedWith(s.candidate, taken) || coveredBy(s.candidate, taken)) {
         continue;
       }
       taken.add(s.candidate);
@@ -142,17 +141,26 @@ public final class KeyTerms {
     return weighted;
   }
 
-  /** A word's own tf-idf; 0 for a word that is no candidate by itself (a number). */
+  /**
+   * A word's own tf-idf, worked out once per posting; 0 for a word that is no candidate by itself
+   * (a number).
+   */
   private double termScore(PostingText posting, Candidate single) {
-    return single == null ? 0 : weight(posting, single) * idf(frequencies.docFreq(single.terms, single.key));
+    if (single == null) {
+      return 0;
+    }
+    if (Double.isNaN(single.termScore)) {
+      single.termScore = weight(posting, single) * idf(frequencies.docFreq(single.terms, single.key));
+    }
+    return single.termScore;
   }
 
   /**
    * True when the candidate only ever occurs inside one longer candidate (스터, 마이 only in 스터마이징;
    * Data Platform only in 공용 Data Platform): the longer one says it better.
    */
-  private static boolean absorbed(Candidate c, List<Candidate> containing) {
-    for (Candidate longer : containing) {
+  private static boolean absorbed(Candidate c) {
+    for (Candidate longer : c.longer) {
       if (longer.occurrences.size() == c.occurrences.size() && within(c, longer)) {
         return true;
       }
@@ -176,40 +184,35 @@ public final class KeyTerms {
     return true;
   }
 
-  /**
-   * The candidates of more than one term by the key of each shorter run of terms within them
-   * (데이터 플랫폼 엔지니어 under 데이터, 플랫폼, 엔지니어, 데이터 플랫폼 and 플랫폼 엔지니어), so that a
-   * candidate is compared with the longer ones that contain it, not with all.
-   */
-  private static Map<String, List<Candidate>> longerByPart(Map<String, Candidate> candidates) {
-    Map<String, List<Candidate>> byPart = new HashMap<>();
-    for (Candidate c : candidates.values()) {
-      int n = c.terms.size();
-      if (n == 1) {
-        continue;
-      }
-      // Where each term starts in the key (the terms joined by one space), and the end.
-      int[] at = new int[n + 1];
-      for (int t = 0; t < n; t++) {
-        at[t + 1] = at[t] + c.terms.get(t).length() + 1;
-      }
-      for (int len = 1; len < n; len++) {
-        for (int i = 0; i + len <= n; i++) {
-          String part = c.key.substring(at[i], at[i + len] - 1);
-          List<Candidate> list = byPart.computeIfAbsent(part, k -> new ArrayList<>());
-          if (list.isEmpty() || list.get(list.size() - 1) != c) {
-            list.add(c);
-          }
-        }
+  /** True when the candidate's terms lie within a taken key term's, or a taken one's within its. */
+  private static boolean nestedWith(Candidate c, List<Candidate> taken) {
+    for (Candidate t : taken) {
+      if (contains(t.terms, c.terms) || contains(c.terms, t.terms)) {
+        return true;
       }
     }
-    return byPart;
+    return false;
   }
 
   /** True when every occurrence of the candidate overlaps one of a taken key term's. */
   private static boolean coveredBy(Candidate c, List<Candidate> taken) {
-    return c.occurrences.stream().allMatch(o -> taken.stream()
-        .anyMatch(t -> t.occurrences.stream().anyMatch(to -> to.start < o.end && o.start < to.end)));
+    for (Occurrence o : c.occurrences) {
+      if (!overlapsAny(o, taken)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlapsAny(Occurrence o, List<Candidate> taken) {
+    for (Candidate t : taken) {
+      for (Occurrence to : t.occurrences) {
+        if (to.start < o.end && o.start < to.end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -217,41 +220,117 @@ public final class KeyTerms {
    * occurrence: what the background file counts.
    */
   public Map<String, Candidate> candidates(AnalyzedText analyzed) {
-    Map<String, Candidate> byKey = new LinkedHashMap<>(256);
-    StringBuilder key = new StringBuilder();
+    return phrases(analyzed).byKey;
+  }
+
+  private Phrases phrases(AnalyzedText analyzed) {
+    Phrases phrases = new Phrases();
     for (List<Token> run : runs(analyzed)) {
-      String[] terms = new String[run.size()];
-      for (int i = 0; i < terms.length; i++) {
-        terms[i] = run.get(i).term();
-      }
       for (int i = 0; i < run.size(); i++) {
         if (isNumber(run.get(i))) {
           continue; // a number only counts inside a phrase
         }
-        key.setLength(0);
+        Node node = null;
         for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
-          if (n > 1) {
-            key.append(' ');
-          }
-          key.append(terms[i + n - 1]);
           Token last = run.get(i + n - 1);
+          node = n == 1 ? phrases.root(last.term()) : node.next(last.term());
           if (isNumber(last)) {
             continue;
           }
-          int start = run.get(i).start();
-          int end = last.end();
-          String k = key.toString();
-          Candidate c = byKey.get(k);
+          Candidate c = node.candidate;
           if (c == null) {
-            c = new Candidate(k, List.of(Arrays.copyOfRange(terms, i, i + n)),
-                analyzed.text().substring(start, end), n == 1 && run.get(i).isNoun());
-            byKey.put(k, c);
+            c = phrases.byKey.get(node.key); // the same key by other terms (one with a space)
+            if (c == null) {
+              String[] terms = new String[n];
+              for (int t = 0; t < n; t++) {
+                terms[t] = run.get(i + t).term();
+              }
+              c = new Candidate(node.key, List.of(terms),
+                  analyzed.text().substring(run.get(i).start(), last.end()),
+                  n == 1 && run.get(i).isNoun());
+              phrases.byKey.put(node.key, c);
+            }
+            node.candidate = c;
           }
-          c.occurrences.add(new Occurrence(start, end));
+          c.occurrences.add(new Occurrence(run.get(i).start(), last.end()));
         }
       }
     }
-    return byKey;
+    return phrases;
+  }
+
+  /**
+   * The candidates of a posting by key, in order of first occurrence, and the same as a tree by
+   * term, so that the run of terms at each position is looked up one term at a time rather than
+   * joined into a key first.
+   */
+  private static final class Phrases {
+    final Map<String, Candidate> byKey = new LinkedHashMap<>(256);
+    final Map<String, Node> roots = new HashMap<>(256);
+
+    Node root(String term) {
+      Node node = roots.get(term);
+      if (node == null) {
+        node = new Node(term);
+        roots.put(term, node);
+      }
+      return node;
+    }
+
+    /** The candidate whose terms are {@code terms[from, to)}; null when none is. */
+    Candidate find(List<String> terms, int from, int to) {
+      Node node = roots.get(terms.get(from));
+      for (int t = from + 1; node != null && t < to; t++) {
+        node = node.next == null ? null : node.next.get(terms.get(t));
+      }
+      return node == null ? null : node.candidate;
+    }
+
+    /**
+     * Gives each candidate the candidates of its single words, and each the longer candidates that
+     * contain it (데이터 플랫폼 엔지니어 to 데이터, 플랫폼, 엔지니어, 데이터 플랫폼 and 플랫폼 엔지니어),
+     * so that a candidate is compared with the longer ones that contain it, not with all.
+     */
+    void link() {
+      for (Candidate c : byKey.values()) {
+        int n = c.terms.size();
+        c.words = new Candidate[n];
+        for (int t = 0; t < n; t++) {
+          c.words[t] = find(c.terms, t, t + 1);
+        }
+        for (int len = 1; len < n; len++) {
+          for (int i = 0; i + len <= n; i++) {
+            Candidate part = find(c.terms, i, i + len);
+            if (part != null && (part.longer.isEmpty() || part.longer.get(part.longer.size() - 1) != c)) {
+              part.longer.add(c);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** A run of terms seen in the posting, and the runs one term longer that begin with it. */
+  private static final class Node {
+    final String key;
+    Candidate candidate;
+    Map<String, Node> next;
+
+    Node(String key) {
+      this.key = key;
+    }
+
+    Node next(String term) {
+      if (next == null) {
+        next = new HashMap<>(4);
+      }
+      Node node = next.get(term);
+      if (node == null) {
+        node = new Node(key + ' ' + term);
+        next.put(term, node);
+      }
+      return node;
+    }
   }
 
   /** Runs of phrase tokens with nothing but one space between neighbours, cut at filler. */
@@ -328,6 +407,12 @@ public final class KeyTerms {
     final int surfaceLength;
     final boolean loneKoreanNoun;
     final List<Occurrence> occurrences = new ArrayList<>();
+    /** The candidates of its single words, in order (null for a number); set by link(). */
+    Candidate[] words;
+    /** The longer candidates whose terms contain its terms; set by link(). */
+    final List<Candidate> longer = new ArrayList<>(2);
+    /** Its own tf-idf as a word of longer candidates; NaN until worked out. */
+    double termScore = Double.NaN;
 
     Candidate(String key, List<String> terms, String surface, boolean loneKoreanNoun) {
       this.key = key;

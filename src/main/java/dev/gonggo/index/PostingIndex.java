@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Map;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -53,8 +52,7 @@ public final class PostingIndex {
       if (!DirectoryReader.indexExists(dir)) {
         throw noIndex(where);
       }
-      checkCompatible(dir, where);
-      return new IndexSnapshot(dir, openVerified(dir));
+      return new IndexSnapshot(dir, openVerified(dir, where));
     } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
       closeQuietly(dir);
       throw incompatible(where, e);
@@ -74,11 +72,16 @@ public final class PostingIndex {
    * A reader on the last commit, every file of it checksummed through the reader's own open files
    * ({@code checkIntegrity}), not opened again by name: a writer that commits meanwhile deletes
    * the files of older commits, and a check by name then failed as if the index were damaged.
-   * Opening the reader checks the commit point and each segment's small files in full.
+   * Opening the reader checks the commit point and each segment's small files in full. The
+   * schema is checked on the commit the reader opened, not on a second read of the latest one,
+   * which a writer may have replaced in between.
    */
-  private static DirectoryReader openVerified(Directory dir) throws IOException {
+  private static DirectoryReader openVerified(Directory dir, Path where) throws IOException {
     DirectoryReader reader = DirectoryReader.open(dir);
     try {
+      if (!IndexSchema.compatible(reader.getIndexCommit().getUserData())) {
+        throw incompatible(where, null);
+      }
       for (LeafReaderContext leaf : reader.leaves()) {
         leaf.reader().checkIntegrity();
       }
@@ -157,13 +160,6 @@ public final class PostingIndex {
     } catch (RuntimeException e) {
       closeQuietly(writer, dir);
       throw e;
-    }
-  }
-
-  private static void checkCompatible(Directory dir, Path where) throws IOException {
-    Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
-    if (!IndexSchema.compatible(data)) {
-      throw incompatible(where, null);
     }
   }
 

@@ -43,6 +43,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Start the index over, re-indexing every file.")
   boolean rebuild;
 
+  @Option(names = "--all-files",
+      description = "Index files that do not look like job postings too (a README, a TSV "
+          + "manifest, notes without a posting's parts, skills, years or job words).")
+  boolean allFiles;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Files read at once. Default: the number of processors.")
   Integer threads;
@@ -70,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     PostingIndexer.Settings settings = new PostingIndexer.Settings(
         threads == null ? defaults.threads() : threads, defaults.commitEvery(),
-        defaults.commitInterval());
+        defaults.commitInterval(), allFiles);
     PostingFiles.Found found = PostingFiles.find(paths);
     found.skipped().forEach(s -> reporter.skipped(s.path(), s.reason(), null));
     TerminalProgress progress = new TerminalProgress(err, TerminalProgress.onTerminal());

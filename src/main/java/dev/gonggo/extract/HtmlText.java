@@ -13,16 +13,21 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The text of an HTML posting: a whole page saved from a job site, or a fragment of one (the
  * {@code <section class="recruitment-detail">} blocks job-site datasets store, with no
- * {@code <html>} around them). Navigation, scripts, styles, forms and image carousels are dropped;
+ * {@code <html>} around them). Navigation, scripts, styles, form controls and image carousels are
+ * dropped (the page text inside a form is kept);
  * the line structure of {@code <br>}, {@code <p>}, {@code <li>} and headings is kept, list items
  * start with "- ", and a summary box's {@code <dt>/<dd>} pairs become "label: value" lines.
  */
 public final class HtmlText {
 
-  /** Elements that never hold posting text. */
+  /**
+   * Elements that never hold posting text. A {@code <form>} is not among them: older career sites
+   * wrap the whole page in one, so only its controls are dropped.
+   */
   private static final String NOISE = String.join(", ",
-      "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
-      "iframe", "svg", "canvas", "select", "[role=navigation]", "[aria-hidden=true]",
+      "script", "style", "noscript", "template", "nav", "footer", "aside", "button", "input",
+      "select", "textarea", "datalist", "iframe", "svg", "canvas", "[role=navigation]",
+      "[aria-hidden=true]",
       // job-site image carousels and their slides
       ".js-slide", ".js-image", ".swiper-wrapper", ".swiper-container", ".carousel", ".slider");
 

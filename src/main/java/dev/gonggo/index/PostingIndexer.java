@@ -3,6 +3,7 @@ package dev.gonggo.index;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.PostingPipeline;
+import dev.gonggo.classify.PostingShape;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
@@ -71,15 +72,17 @@ public final class PostingIndexer implements AutoCloseable {
    * @param threads files read and analysed at once
    * @param commitEvery postings between commits at least (more as the run grows)
    * @param commitInterval time between commits at least, after the first
+   * @param allFiles index files that do not look like job postings too ({@link PostingShape})
    */
-  public record Settings(int threads, int commitEvery, Duration commitInterval) {
+  public record Settings(int threads, int commitEvery, Duration commitInterval, boolean allFiles) {
     /** Commits as often as {@code commitEvery} allows (tests of what a commit must survive). */
     public Settings(int threads, int commitEvery) {
-      this(threads, commitEvery, Duration.ZERO);
+      this(threads, commitEvery, Duration.ZERO, false);
     }
 
     public static Settings defaults() {
-      return new Settings(Runtime.getRuntime().availableProcessors(), 100, Duration.ofSeconds(30));
+      return new Settings(Runtime.getRuntime().availableProcessors(), 100, Duration.ofSeconds(30),
+          false);
     }
   }
 
@@ -307,6 +310,12 @@ public final class PostingIndexer implements AutoCloseable {
       posting = pipeline.analyze(e);
     } catch (RuntimeException ex) {
       return new Outcome(Kind.SKIPPED, job.file(), "gonggo failed on it (" + ex + ")", ex);
+    }
+    if (!settings.allFiles()) {
+      var notAPosting = PostingShape.notAPosting(posting);
+      if (notAPosting.isPresent()) {
+        return new Outcome(Kind.SKIPPED, job.file(), notAPosting.get(), null);
+      }
     }
     var document = documents.build(posting, job.key(), job.hash(), now);
     if (job.replaces()) {

@@ -51,13 +51,15 @@ class PhrasePatternsTest {
     assertTrue(PhrasePatterns.requiredWords("[1-9]\\d*(?:억)?").isEmpty());
   }
 
-  @Test
-  void firstMatchesAreThoseOfAPlainFindOnSamplesAndCorpus() throws IOException {
-    List<String> patterns = new ArrayList<>();
+  private static PhrasePatterns builtIn(List<String> sources) {
     for (String[] row : Tsv.rows("/dev/gonggo/classify/case-cues.tsv", 4)) {
-      patterns.add(row[0]);
+      sources.add(row[0]);
     }
-    PhrasePatterns phrases = new PhrasePatterns(patterns);
+    return new PhrasePatterns(sources);
+  }
+
+  @Test
+  void firstMatchesAreThoseOfAPlainFindOnTheSamples() throws IOException {
     List<String> texts = new ArrayList<>(List.of(
         "AI 플랫폼, ai platform, 예비 유니콘과 유니콘, Unicorn; 300명의 임직원, 1,200여 명 직원",
         "Start-up으로 2019년 설립, 50억 원 투자, REST API 개발, unit testing code",
@@ -67,16 +69,37 @@ class PhrasePatternsTest {
         texts.add(Files.readString(f, StandardCharsets.UTF_8));
       }
     }
-    if (Files.isDirectory(Corpus.DIR)) {
-      try (PostingExtractor extractor = new PostingExtractor()) {
-        for (Path f : Corpus.postings()) {
-          Extraction e = extractor.extract(f);
-          if (e.ok()) {
-            texts.add(TextNormalizer.normalize(e.text()));
-          }
-        }
+    try (Stream<Path> files = Files.list(Path.of("samples"));
+        PostingExtractor extractor = new PostingExtractor()) {
+      texts.addAll(extracted(extractor, files.sorted().toList()));
+    }
+    int matched = sameFirstMatches(texts);
+    assertTrue(matched > 150, "the samples exercise the patterns: " + matched + " matches");
+  }
+
+  @Test
+  void firstMatchesAreThoseOfAPlainFindOnTheCorpus() {
+    List<Path> postings = Corpus.postings();
+    try (PostingExtractor extractor = new PostingExtractor()) {
+      int matched = sameFirstMatches(extracted(extractor, postings));
+      assertTrue(matched > 200, "the corpus exercises the patterns: " + matched + " matches");
+    }
+  }
+
+  private static List<String> extracted(PostingExtractor extractor, List<Path> files) {
+    List<String> texts = new ArrayList<>();
+    for (Path f : files) {
+      Extraction e = extractor.extract(f);
+      if (e.ok()) {
+        texts.add(TextNormalizer.normalize(e.text()));
       }
     }
+    return texts;
+  }
+
+  /** Asserts that start words find what a plain find does in every text; the number of matches. */
+  private static int sameFirstMatches(List<String> texts) {
+    PhrasePatterns phrases = builtIn(new ArrayList<>());
     int matched = 0;
     for (String text : texts) {
       Map<String, String> expected = new LinkedHashMap<>();
@@ -92,7 +115,7 @@ class PhrasePatternsTest {
           + text.substring(0, Math.min(60, text.length())));
       matched += expected.size();
     }
-    assertTrue(matched > 200, "the texts exercise the patterns: " + matched + " matches");
+    return matched;
   }
 
   private static String describe(MatchResult m) {

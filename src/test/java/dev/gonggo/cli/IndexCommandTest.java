@@ -23,6 +23,32 @@ class IndexCommandTest {
   @TempDir
   Path tmp;
 
+  /** A folder of postings with its README and manifest: the two are skipped, each with its reason. */
+  @Test
+  void filesThatAreNotPostingsAreSkippedUnlessAllFilesAreAsked() throws Exception {
+    Path postings = tmp.resolve("postings");
+    CliRun.copy(CliRun.filesIn(Path.of("samples")).subList(0, 3), postings);
+    Files.writeString(postings.resolve("README.md"), String.join("\n",
+        "# Saved postings", "", "Postings saved from job sites, one per file.", "",
+        "| file | source |", "| --- | --- |", "| 01-a.txt | a job site |", "| 02-b.pdf | a company page |",
+        "", "## Notes", "Converted with a script; see convert.json and notes.txt."), StandardCharsets.UTF_8);
+    Files.writeString(postings.resolve("MANIFEST.tsv"), String.join("\n",
+        "file\tcompany\ttitle", "01-a.txt\tA\tData Engineer", "02-b.pdf\tB\tHadoop 엔지니어",
+        "03-c.md\tC\tBackend", "04-d.hwp\tD\tDBA", "05-e.txt\tE\tSpark 개발자"), StandardCharsets.UTF_8);
+    String index = tmp.resolve("ix").toString();
+
+    CliRun run = CliRun.of("index", "--index", index, postings.toString());
+    assertEquals(1, run.exit(), run.err());
+    assertEquals(3, run.count("new"));
+    assertEquals(2, run.count("skipped"));
+    assertTrue(run.err().contains("MANIFEST.tsv: does not look like a job posting (a table of data)"), run.err());
+    assertTrue(run.err().contains("README.md: does not look like a job posting"), run.err());
+
+    CliRun all = CliRun.of("index", "--index", index, "--all-files", postings.toString());
+    assertEquals(0, all.exit(), all.err());
+    assertEquals(2, all.count("new"));
+  }
+
   @Test
   void indexesOnceThenOnlyWhatChanged() throws Exception {
     Path postings = tmp.resolve("postings");

@@ -19,14 +19,13 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile files through the isolated extractor, as the commands read them: each is answered
- * within the time limit with one plain reason, in a reader process of 256 MB.
+ * Hostile files through the isolated extractor, as the commands read them: each is answered with
+ * one plain reason, in a reader process of 256 MB. No test here measures the machine: where the
+ * time limit must fire, the parse never ends by construction ({@link EndlessParser}).
  */
 class HostileFilesTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(8);
-  /** A killed reader is replaced before the next file: a JVM start, slow on a loaded machine. */
-  private static final long SLACK_MILLIS = 20_000;
   private static PostingExtractor extractor;
 
   @TempDir
@@ -50,18 +49,16 @@ class HostileFilesTest {
     System.out.printf("%s: %s (%d ms)%n", file.getFileName(), e.ok() ? "read" : e.error(), millis);
     assertFalse(e.ok(), file.getFileName() + " should be skipped");
     assertFalse(e.error().contains("\n"), "one line: " + e.error());
-    assertTrue(millis < TIMEOUT.toMillis() + SLACK_MILLIS, file.getFileName() + " took " + millis + " ms");
     return e.error();
   }
 
-  /** Read or over the time limit, but answered in time either way. */
+  /** Read, or over the time limit: answered either way. */
   private Extraction answered(Path file) {
     long start = System.nanoTime();
     Extraction e = extractor.extract(file);
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf("%s: %s (%d ms)%n", file.getFileName(), e.ok() ? "read" : e.error(), millis);
     assertTrue(e.ok() || e.error().contains("time limit"), e.error());
-    assertTrue(millis < TIMEOUT.toMillis() + SLACK_MILLIS, file.getFileName() + " took " + millis + " ms");
     return e;
   }
 
@@ -130,12 +127,13 @@ class HostileFilesTest {
   void aParseThatNeverEndsIsKilledAndTheNextFileIsRead() throws IOException {
     try (PostingExtractor impatient = PostingExtractor.isolated(new ExtractionLimits(
         ExtractionLimits.DEFAULT_MAX_BYTES, Duration.ofSeconds(2), ExtractionLimits.DEFAULT_MAX_CHARS, 256))) {
-      Path pdf = HostileFiles.manyPagesPdf(dir.resolve("slow.pdf"), 10_000);
-      Extraction slow = impatient.extract(pdf);
+      Path endless = HostileFiles.endless(dir.resolve("endless.bin"));
+      Extraction slow = impatient.extract(endless);
       assertEquals("reading it took longer than the 2 s time limit", slow.error());
-      Path text = Files.writeString(dir.resolve("after.txt"), "자격요건\n- 스파크");
-      Extraction next = impatient.extract(text);
+      Path pdf = HostileFiles.manyPagesPdf(dir.resolve("after.pdf"), 2);
+      Extraction next = impatient.extract(pdf);
       assertTrue(next.ok(), () -> "a fresh reader process reads the next file, but: " + next.error());
+      assertTrue(next.text().contains("Data Engineer 1"), next.text());
     }
   }
 }

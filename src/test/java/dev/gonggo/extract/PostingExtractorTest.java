@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import dev.gonggo.testing.HostileFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -154,6 +155,30 @@ class PostingExtractorTest {
         () -> assertFalse(text.contains("회사 주소"), text),
         () -> assertTrue(text.contains("주요업무\n- API 서버 개발\n- 데이터 파이프라인 운영"), text),
         () -> assertTrue(text.contains("자바 경험\n코틀린 우대"), text));
+  }
+
+  /** Older career sites wrap the whole page in one form: its text is the posting, its controls are not. */
+  @Test
+  void formWrappedPageKeepsItsTextAndDropsItsControls() throws IOException {
+    String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=%s\">"
+        + "<title>채용사이트</title></head><body><form id=\"frmMain\" method=\"post\" action=\"/apply\">"
+        + "<div class=\"view\"><h3>주요업무</h3><p>- 로그 수집 파이프라인 개발</p>"
+        + "<h3>지원자격</h3><p>- 스파크 경험 3년 이상</p></div>"
+        + "<select id=\"jobs\"><option value=\"1\">직무 선택 옵션</option></select>"
+        + "<input type=\"text\" value=\"입력값 텍스트\"><textarea>자기소개 입력란</textarea>"
+        + "<button>지원하기 버튼</button></form></body></html>";
+    for (String charset : new String[] {"UTF-8", "EUC-KR"}) {
+      byte[] bytes = String.format(html, charset).getBytes(Charset.forName(charset));
+      Extraction e = read(write("form-" + charset + ".html", bytes));
+      String text = e.text();
+      assertAll(charset,
+          () -> assertTrue(text.contains("주요업무\n- 로그 수집 파이프라인 개발"), text),
+          () -> assertTrue(text.contains("지원자격\n- 스파크 경험 3년 이상"), text),
+          () -> assertFalse(text.contains("직무 선택 옵션"), text),
+          () -> assertFalse(text.contains("입력값"), text),
+          () -> assertFalse(text.contains("자기소개 입력란"), text),
+          () -> assertFalse(text.contains("지원하기 버튼"), text));
+    }
   }
 
   @Test
@@ -306,15 +331,14 @@ class PostingExtractorTest {
     assertTrue(reason.contains("over the 1.0 MB size limit"), reason);
   }
 
+  /** In this JVM the parse is abandoned (its thread interrupted) and the next file is read. */
   @Test
   void overTheTimeLimit() throws IOException {
     try (PostingExtractor impatient = new PostingExtractor(
-        new ExtractionLimits(50L * 1024 * 1024, Duration.ofMillis(1), ExtractionLimits.DEFAULT_MAX_CHARS))) {
-      Path pdf = dir.resolve("slow.pdf");
-      writePdf(pdf, null);
-      Extraction e = impatient.extract(pdf);
-      assertFalse(e.ok());
-      assertTrue(e.error().contains("time limit"), e.error());
+        new ExtractionLimits(50L * 1024 * 1024, Duration.ofMillis(500), ExtractionLimits.DEFAULT_MAX_CHARS))) {
+      Extraction e = impatient.extract(HostileFiles.endless(dir.resolve("endless.bin")));
+      assertEquals("reading it took longer than the 0.5 s time limit", e.error());
+      assertTrue(impatient.extract(write("next.txt", KOREAN.getBytes(StandardCharsets.UTF_8))).ok());
     }
   }
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * zip package, the bytes of one of its entries, so the XML parsers behind the zip are reached),
  * reads it through the isolated extractor and analyses what was read. A crash is an exception
  * out of analysis, or a reason that is not a plain verdict on the file (our own code failing, a
- * reader process crashing or running out of memory); a hang is an extraction that does not come
- * back within the time limit and a grace period. A mutant that makes a parser itself slow (PDFBox
+ * reader process crashing or running out of memory). A hang cannot last: the time limit kills the
+ * reader process (HostileFilesTest holds that by construction). A mutant that makes a parser itself slow (PDFBox
  * expanding a damaged ToUnicode range of billions of codes, say) is ended at the limit with the
  * plain "took longer than" reason: the defence working, kept in target/fuzz-slow for a look.
  *
@@ -39,8 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractionFuzzTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  /** Time past the limit for the reader process to be killed and the answer to come back. */
-  private static final Duration GRACE = Duration.ofSeconds(5);
 
   @TempDir
   Path tmp;
@@ -72,9 +70,7 @@ class ExtractionFuzzTest {
         byte[] mutant = mutate(originals.get(which), random);
         Path file = Files.write(tmp.resolve(rounds + "-" + name), mutant);
         String failure = null;
-        long started = System.nanoTime();
         Extraction e = extractor.extract(file);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (e.ok()) {
           read++;
           try {
@@ -88,9 +84,6 @@ class ExtractionFuzzTest {
         } else if (e.error().contains("time limit")) {
           slow++;
           keep(file, "fuzz-slow");
-        }
-        if (took.compareTo(TIMEOUT.plus(GRACE)) > 0) {
-          failure = "the extraction came back after " + took.toSeconds() + " s";
         }
         if (failure != null) {
           failures.add(keep(file, "fuzz-failures") + ": " + failure);

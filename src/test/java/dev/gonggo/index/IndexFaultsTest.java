@@ -286,9 +286,9 @@ class IndexFaultsTest {
   void commitsFirstAfterAFewPostingsThenNotBeforeTheInterval() throws IOException {
     List<Path> files = postings(tmp.resolve("postings"), 30);
     // the first commit after 5 postings, then none until an hour has passed, and the last
-    assertEquals(2, commits(tmp.resolve("hour"), files, new PostingIndexer.Settings(1, 5, Duration.ofHours(1))));
+    assertEquals(2, commits(tmp.resolve("hour"), files, new PostingIndexer.Settings(1, 5, Duration.ofHours(1), false)));
     // without an interval, several (about one every 5 postings)
-    long often = commits(tmp.resolve("often"), files, new PostingIndexer.Settings(1, 5, Duration.ZERO));
+    long often = commits(tmp.resolve("often"), files, new PostingIndexer.Settings(1, 5, Duration.ZERO, false));
     assertTrue(often > 2, "commits without an interval: " + often);
   }
 }

@@ -137,6 +137,13 @@ public final class HostileFiles {
     return file;
   }
 
+  /** A file whose parse never ends: the made-up type {@link EndlessParser} reads. */
+  public static Path endless(Path file) throws IOException {
+    byte[] magic = EndlessParser.MAGIC.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] bytes = java.util.Arrays.copyOf(magic, magic.length + 1024);
+    return Files.write(file, bytes);
+  }
+
   public static Path randomBytes(Path file, int size, long seed) throws IOException {
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);

@@ -35,12 +35,14 @@ import picocli.CommandLine.Spec;
         "posting it names, and prints skill precision/recall/F1 (skills gonggo places under",
         "required or preferred), required/preferred agreement and years accuracy; then the case:",
         "accuracy, macro-F1 and confusion of the zero-label model beside the majority baseline and",
-        "the learned model cross-validated (--folds); then the misses."},
+        "the learned model cross-validated (--folds); then the misses.",
+        "`eval search QUERIES RELEVANCE` scores free-text search instead (see its --help)."},
+    subcommands = EvalSearchCommand.class,
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "GOLD", description = "The gold file.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD", description = "The gold file.")
   Path gold;
 
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
@@ -65,6 +67,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (gold == null) {
+      throw new UserError("eval needs a GOLD file (or: eval search QUERIES RELEVANCE)");
+    }
     if (!Files.isRegularFile(gold)) {
       throw new UserError("no gold file at " + gold);
     }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.classify.Cases;
 import dev.gonggo.index.IndexSchema;
+import dev.gonggo.search.FreeText;
 import dev.gonggo.search.Hit;
 import dev.gonggo.search.PostingQuery;
 import dev.gonggo.search.PostingSearcher;
 import dev.gonggo.search.SearchResult;
 import dev.gonggo.search.SkillNames;
+import dev.gonggo.skills.SkillSection;
 import dev.gonggo.skills.Taxonomy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Spec;
     header = "Find indexed postings by skill, case, years or text.",
     description = {
         "Every option given must match. A skill may be named by its id or any alias, in Korean",
-        "or English (--skill 스파크 is --skill spark). Free text (--query) is ranked by BM25.",
+        "or English (--skill 스파크 is --skill spark). Free text (--query) knows the skills: a skill",
+        "named in it by any alias (쿠버네티스, k8s, Kubernetes) finds every posting naming that skill,",
+        "those requiring it first; the other words are ranked by BM25 (--explain shows which is which).",
         "Each hit: score, title, company, file, case, the skills asked with their section, and",
         "a snippet with the matches marked «like this». Under the table: the skills the matching",
         "postings name most beside the ones asked, and their cases.",
@@ -71,8 +75,12 @@ final class SearchCommand implements Callable<Integer> {
   Integer maxYears;
 
   @Option(names = {"--query", "-q"}, paramLabel = "TEXT",
-      description = "Free text in Korean or English, ranked by BM25.")
+      description = "Free text in Korean or English: skills by any alias, other words by BM25.")
   String text;
+
+  @Option(names = "--explain",
+      description = "Show how the free text was read: the skills it names and the words left over.")
+  boolean explain;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
       description = "Hits to show. Default: ${DEFAULT-VALUE}.")
@@ -137,6 +145,15 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (explain && result.text() != null) {
+      // Beside JSON or CSV the reading goes to stderr, so the output stays one kind of record.
+      PrintWriter to = format == Format.table ? out : spec.commandLine().getErr();
+      printReading(to, result.text());
+      if (format == Format.table) {
+        to.println();
+      }
+      to.flush();
+    }
     switch (format) {
       case json -> printJson(out, result);
       case csv -> printCsv(out, result);
@@ -171,6 +188,26 @@ final class SearchCommand implements Callable<Integer> {
       out.println("cases:           " + r.cases().stream()
           .map(c -> c.value() + " " + c.postings()).collect(Collectors.joining(", ")));
     }
+  }
+
+  /** Which words of the free text became skills, and which are searched as words. */
+  static void printReading(PrintWriter out, FreeText text) {
+    out.println("query: " + text.text());
+    for (FreeText.NamedSkill s : text.skills()) {
+      out.printf(Locale.ROOT, "  %s → %s %s (%s): every posting naming it, by any alias; required %s,"
+          + " preferred or duties %s, elsewhere %s, more for each mention%n", s.written(),
+          s.skill().practice() ? "practice" : "skill", s.skill().id(), s.skill().name(),
+          weight(SkillSection.REQUIRED), weight(SkillSection.PREFERRED), weight(SkillSection.OTHER));
+    }
+    for (FreeText.WordRun run : text.wordRuns()) {
+      out.println("  " + run.written() + " → words, BM25 over the text: " + String.join(", ", run.terms())
+          + (run.terms().size() > 1 ? ", and the phrase counting extra" : ""));
+    }
+  }
+
+  private static String weight(SkillSection section) {
+    float w = PostingSearcher.sectionWeight(section);
+    return w == Math.rint(w) ? Integer.toString((int) w) : Float.toString(w);
   }
 
   private static String skills(Hit h) {

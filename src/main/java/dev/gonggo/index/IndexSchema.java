@@ -10,7 +10,10 @@ import java.util.Map;
  * <p>Fields: {@code id} (first 12 hex digits of the hash), {@code path} (absolute), {@code hash}
  * (SHA-256 of the file's bytes), {@code title}, {@code company}, {@code text} (stored, and indexed
  * from the pipeline's own tokens with positions and offsets), {@code skill} (any mention) and
- * {@code skill_required|preferred|duties|other}, {@code category}, {@code case} ("unknown" when no
+ * {@code skill_required|preferred|duties|other}, {@code practice} and {@code practice_required|…}
+ * (ways of working such as MLOps or TDD, kept apart from the skills as the analysis keeps them),
+ * {@code mentions} (a feature per skill or practice id: how many times the posting names it),
+ * {@code category}, {@code case} ("unknown" when no
  * classifier ran), {@code case_confidence}, {@code min_years}, {@code max_years}, {@code keywords},
  * {@code indexed_at} (epoch milliseconds), {@code posting} (the posting's JSON, as classify prints
  * it); doc values {@code skill} (sorted set), {@code case} (sorted) and {@code path} (sorted, the
@@ -19,8 +22,11 @@ import java.util.Map;
  */
 public final class IndexSchema {
 
-  /** Raise when a field changes meaning; older indexes then ask for --rebuild. */
-  public static final int VERSION = 2;
+  /**
+   * Raise when a field changes meaning; older indexes then ask for --rebuild. Version 3: the
+   * practices and the mentions of each skill are indexed, and every posting has a title.
+   */
+  public static final int VERSION = 3;
   public static final String VERSION_KEY = "gonggo.schema";
 
   public static final String ID = "id";
@@ -30,6 +36,9 @@ public final class IndexSchema {
   public static final String COMPANY = "company";
   public static final String TEXT = "text";
   public static final String SKILL = "skill";
+  public static final String PRACTICE = "practice";
+  /** How many times a posting names each of its skills and practices (a feature per id). */
+  public static final String MENTIONS = "mentions";
   public static final String CATEGORY = "category";
   public static final String CASE = "case";
   public static final String CASE_CONFIDENCE = "case_confidence";
@@ -54,6 +63,11 @@ public final class IndexSchema {
   /** The keyword field of the skills named in one section: skill_required, skill_preferred, … */
   public static String skillField(SkillSection section) {
     return SKILL + "_" + section.id();
+  }
+
+  /** The keyword field of the practices named in one section: practice_required, … */
+  public static String practiceField(SkillSection section) {
+    return PRACTICE + "_" + section.id();
   }
 
   public static Map<String, String> commitData() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -67,7 +68,13 @@ public final class PostingDocument {
       doc.add(new StringField(IndexSchema.SKILL, s.id(), Field.Store.NO));
       doc.add(new StringField(IndexSchema.skillField(s.section()), s.id(), Field.Store.YES));
       doc.add(new SortedSetDocValuesField(IndexSchema.SKILL, new BytesRef(s.id())));
+      doc.add(new FeatureField(IndexSchema.MENTIONS, s.id(), s.count()));
       categories.addAll(s.skill().categories());
+    }
+    for (PostingSkill p : posting.practices()) {
+      doc.add(new StringField(IndexSchema.PRACTICE, p.id(), Field.Store.NO));
+      doc.add(new StringField(IndexSchema.practiceField(p.section()), p.id(), Field.Store.YES));
+      doc.add(new FeatureField(IndexSchema.MENTIONS, p.id(), p.count()));
     }
     for (String c : categories) {
       doc.add(new StringField(IndexSchema.CATEGORY, c, Field.Store.YES));

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -28,6 +29,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -44,8 +47,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Searches the index: skills (by any alias, in any section or only as requirements), categories,
- * cases, years, and free text ranked by BM25 over the same analysis chain the postings went
- * through. Reads the last commit, so it works while an index run goes on. Never loads Tika.
+ * cases, years, and free text. Free text is read as the postings were: the skills it names are
+ * found by the skill matcher and match every posting naming them under any alias, ranked by the
+ * section that names them (a requirement above a passing mention); the words left over are ranked
+ * by BM25 over the same analysis chain the postings went through. Reads the last commit, so it
+ * works while an index run goes on. Never loads Tika.
  */
 public final class PostingSearcher implements AutoCloseable {
 
@@ -64,6 +70,10 @@ public final class PostingSearcher implements AutoCloseable {
   private final Map<String, Optional<DimensionCounter>> counters = new HashMap<>();
   /** The analysed aliases of each skill asked for, as the queries that mark them in snippets. */
   private final Map<String, List<Query>> aliasQueries = new ConcurrentHashMap<>();
+  /** The query a skill named in free text makes, built once per skill and searcher. */
+  private final Map<String, Query> namedSkillQueries = new ConcurrentHashMap<>();
+  /** Made on the first free text: reading every alias loads Nori, which --skill never needs. */
+  private FreeTextReader freeTextReader;
 
   public PostingSearcher(Path indexDir, SkillNames names, PostingAnalyzer analyzer) {
     this.snapshot = PostingIndex.openReader(indexDir);
@@ -84,7 +94,8 @@ public final class PostingSearcher implements AutoCloseable {
 
   public SearchResult search(PostingQuery q) throws IOException {
     List<Skill> skills = q.skills().stream().map(names::resolve).toList();
-    Query query = query(q, skills);
+    FreeText text = q.hasText() ? read(q.text()) : null;
+    Query query = query(q, skills, text);
     Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PATH, SortField.Type.STRING));
     // One pass collects the top hits and the matching set the facets count.
     FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
@@ -92,33 +103,55 @@ public final class PostingSearcher implements AutoCloseable {
     TopDocs top = result.topDocs();
     FacetsCollector matching = result.facetsCollector();
 
-    String[] snippets = snippets(highlightQuery(q, skills), top);
+    // The skills named in the text are asked for as much as those of --skill: hits show them.
+    List<Skill> asked = new ArrayList<>(skills);
+    if (text != null) {
+      text.skills().stream().map(FreeText.NamedSkill::skill)
+          .filter(s -> asked.stream().noneMatch(a -> a.id().equals(s.id()))).forEach(asked::add);
+    }
+    String[] snippets = snippets(highlightQuery(text, asked), top);
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length && i < q.limit(); i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      hits.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, skills, snippets[i]));
+      hits.add(hit(stored.document(sd.doc, HIT_FIELDS), sd.score, asked, snippets[i]));
     }
-    Set<String> asked = new LinkedHashSet<>();
-    skills.forEach(s -> asked.add(s.id()));
+    Set<String> askedIds = new LinkedHashSet<>();
+    asked.forEach(s -> askedIds.add(s.id()));
     long total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    return new SearchResult(total, hits,
-        counts(matching, IndexSchema.SKILL, asked), counts(matching, IndexSchema.CASE, Set.of()));
+    return new SearchResult(total, hits, counts(matching, IndexSchema.SKILL, askedIds),
+        counts(matching, IndexSchema.CASE, Set.of()), text);
   }
 
-  /** Filters for the structured parts, BM25 for the text (everything scores 1 without text). */
-  Query query(PostingQuery q, List<Skill> skills) {
+  /** How free text is read: the skills it names and the words left over. */
+  public FreeText read(String text) {
+    FreeText read = freeTextReader().read(text);
+    if (read.isEmpty()) {
+      throw new IllegalArgumentException("the query '" + text + "' has no word to search for");
+    }
+    return read;
+  }
+
+  private synchronized FreeTextReader freeTextReader() {
+    if (freeTextReader == null) {
+      freeTextReader = new FreeTextReader(names.taxonomy(), analyzer);
+    }
+    return freeTextReader;
+  }
+
+  /** Filters for the structured parts, the free text for the ranking (all score 1 without it). */
+  Query query(PostingQuery q, List<Skill> skills, FreeText text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (q.hasText()) {
-      b.add(textQuery(q.text()), Occur.MUST);
+    if (text != null) {
+      b.add(freeTextQuery(text, q.required()), Occur.MUST);
     } else {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    String skillField = q.required() ? IndexSchema.skillField(SkillSection.REQUIRED) : IndexSchema.SKILL;
     if (!skills.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (Skill s : skills) {
-        Query one = new TermQuery(new Term(skillField, s.id()));
+        Query one = new TermQuery(new Term(q.required() ? sectionField(s, SkillSection.REQUIRED)
+            : anyField(s), s.id()));
         if (q.anySkill()) {
           any.add(one, Occur.SHOULD);
         } else {
@@ -146,27 +179,91 @@ public final class PostingSearcher implements AutoCloseable {
   }
 
   /**
-   * Every word of the text may match (BM25 sums them); the words in their order, as a phrase,
-   * count extra, so 실시간 데이터 파이프라인 ranks the posting that says exactly that first.
+   * A posting matches free text when it names one of its skills or has one of its words. Each
+   * skill scores by where the posting names it, so a posting that requires it ranks above one that
+   * mentions it in passing; the words score by BM25.
    */
-  Query textQuery(String text) {
-    List<String> terms = analyzer.analyze(text).tokens().stream().map(Token::term).toList();
-    if (terms.isEmpty()) {
-      throw new IllegalArgumentException("the query '" + text + "' has no word to search for");
-    }
+  Query freeTextQuery(FreeText text, boolean required) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    new LinkedHashSet<>(terms).forEach(t -> b.add(new TermQuery(new Term(IndexSchema.TEXT, t)), Occur.SHOULD));
-    if (terms.size() > 1) {
-      b.add(new org.apache.lucene.search.BoostQuery(phrase(terms), 2f), Occur.SHOULD);
+    for (FreeText.NamedSkill named : text.skills()) {
+      Skill s = named.skill();
+      b.add(required ? new ConstantScoreQuery(new TermQuery(new Term(sectionField(s, SkillSection.REQUIRED), s.id())))
+          : namedSkillQueries.computeIfAbsent(s.id(), id -> namedSkillQuery(s)), Occur.SHOULD);
+    }
+    if (!text.wordRuns().isEmpty()) {
+      b.add(wordsQuery(text), Occur.SHOULD);
     }
     return b.build();
   }
 
-  /** The text query plus every alias of the skills asked, so their mentions are marked. */
-  private Query highlightQuery(PostingQuery q, List<Skill> skills) {
+  /**
+   * What a posting naming a skill scores, by the strongest section that names it: the grades a
+   * reader gives (a required skill is central to the job, a preferred one or a duty clearly part
+   * of it, a mention elsewhere in passing).
+   */
+  public static float sectionWeight(SkillSection section) {
+    return switch (section) {
+      case REQUIRED -> 3f;
+      case PREFERRED, DUTIES -> 2f;
+      case OTHER -> 1f;
+    };
+  }
+
+  /**
+   * At most what the mentions of a skill add within its section, less than the step between two
+   * sections: a posting that names Kafka five times among its duties ranks above one that names it
+   * once there, never above one that requires it.
+   */
+  static final float MENTIONS_WEIGHT = 1f;
+  /** The number of mentions that earns half of {@link #MENTIONS_WEIGHT}. */
+  static final float MENTIONS_HALF = 2f;
+
+  /**
+   * Every posting naming the skill under any alias, scored by the one section each has it under
+   * (a posting's strongest) and, within it, by how often it names the skill.
+   */
+  private Query namedSkillQuery(Skill s) {
+    BooleanQuery.Builder sections = new BooleanQuery.Builder();
+    for (SkillSection section : SkillSection.values()) {
+      sections.add(new BoostQuery(new ConstantScoreQuery(
+          new TermQuery(new Term(sectionField(s, section), s.id()))), sectionWeight(section)), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(sections.build(), Occur.MUST)
+        .add(FeatureField.newSaturationQuery(IndexSchema.MENTIONS, s.id(), MENTIONS_WEIGHT, MENTIONS_HALF),
+            Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Every word left over may match (BM25 sums them); the words of a run in their order, as a
+   * phrase, count extra, so 실시간 데이터 파이프라인 ranks the posting that says exactly that first.
+   */
+  private Query wordsQuery(FreeText text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (q.hasText()) {
-      b.add(textQuery(q.text()), Occur.SHOULD);
+    text.words().forEach(t -> b.add(new TermQuery(new Term(IndexSchema.TEXT, t)), Occur.SHOULD));
+    for (FreeText.WordRun run : text.wordRuns()) {
+      if (run.terms().size() > 1) {
+        b.add(new BoostQuery(phrase(run.terms()), 2f), Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  /** The field of a skill, or of a practice, named anywhere in a posting. */
+  private static String anyField(Skill s) {
+    return s.practice() ? IndexSchema.PRACTICE : IndexSchema.SKILL;
+  }
+
+  private static String sectionField(Skill s, SkillSection section) {
+    return s.practice() ? IndexSchema.practiceField(section) : IndexSchema.skillField(section);
+  }
+
+  /** The words of the text plus every alias of the skills asked, so their mentions are marked. */
+  private Query highlightQuery(FreeText text, List<Skill> skills) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (text != null && !text.wordRuns().isEmpty()) {
+      b.add(wordsQuery(text), Occur.SHOULD);
     }
     for (Skill s : skills) {
       aliasQueries.computeIfAbsent(s.id(), id -> aliasQueries(s)).forEach(a -> b.add(a, Occur.SHOULD));
@@ -201,6 +298,11 @@ public final class PostingSearcher implements AutoCloseable {
     for (SkillSection section : SkillSection.values()) {
       for (String id : d.getValues(IndexSchema.skillField(section))) {
         if (asked.isEmpty() || asked.stream().anyMatch(s -> s.id().equals(id))) {
+          skills.add(new Hit.HitSkill(id, section.id()));
+        }
+      }
+      for (String id : d.getValues(IndexSchema.practiceField(section))) {
+        if (asked.stream().anyMatch(s -> s.id().equals(id))) {
           skills.add(new Hit.HitSkill(id, section.id()));
         }
       }
@@ -239,6 +341,7 @@ public final class PostingSearcher implements AutoCloseable {
         IndexSchema.COMPANY, IndexSchema.CASE, IndexSchema.CASE_CONFIDENCE, IndexSchema.MIN_YEARS));
     for (SkillSection section : SkillSection.values()) {
       fields.add(IndexSchema.skillField(section));
+      fields.add(IndexSchema.practiceField(section));
     }
     return Set.copyOf(fields);
   }

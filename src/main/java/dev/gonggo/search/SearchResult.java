@@ -10,8 +10,10 @@ import java.util.List;
  * @param hits the best {@code limit} of them
  * @param coSkills skills most often named by the matching postings, the asked ones left out
  * @param cases the matching postings by case
+ * @param text how the free text was read (the skills it names, the words left over), or null
  */
-public record SearchResult(long total, List<Hit> hits, List<Count> coSkills, List<Count> cases) {
+public record SearchResult(long total, List<Hit> hits, List<Count> coSkills, List<Count> cases,
+    FreeText text) {
 
   /** A facet value and how many matching postings have it. */
   public record Count(String value, int postings) {}

@@ -81,6 +81,7 @@ final class ShowCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode node = (ObjectNode) json.readTree(p.postingJson());
     node.put("file", p.path());
+    node.put("title", p.title());
     node.put("id", p.id());
     node.put("hash", p.hash());
     node.put("company", p.company());

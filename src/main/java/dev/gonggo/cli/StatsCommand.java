@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
     header = "What the indexed postings ask for most.",
     description = {
         "Over every posting in the index: skill demand (postings, share, required vs preferred),",
-        "categories, company-type cases, the years of experience asked, and the skills most often",
-        "named together. JSON is one object with at least 'postings'; CSV has one row per line of",
-        "every table, the table named in the first column."},
+        "categories, company-type cases, the years of experience asked, the skills most often",
+        "named together, and the companies with the most postings. JSON is one object with at",
+        "least 'postings'; CSV has one row per line of every table, the table named in the first",
+        "column."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class StatsCommand implements Callable<Integer> {
@@ -93,6 +94,12 @@ final class StatsCommand implements Callable<Integer> {
     for (MarketStats.SkillPair p : s.pairs()) {
       out.printf(Locale.ROOT, "%-36s %8d%n", p.first() + " + " + p.second(), p.postings());
     }
+    out.println();
+    out.printf(Locale.ROOT, "%-36s %8s %6s%n", "company (" + s.companyNamed() + " postings name one)",
+        "postings", "share");
+    for (MarketStats.CompanyShare c : s.companies()) {
+      out.printf(Locale.ROOT, "%-36s %8d %5.0f%%%n", c.name(), c.postings(), c.share() * 100);
+    }
   }
 
   private static void printCsv(PrintWriter out, MarketStats s) throws Exception {
@@ -113,6 +120,9 @@ final class StatsCommand implements Callable<Integer> {
       }
       for (MarketStats.SkillPair p : s.pairs()) {
         csv.printRecord("pair", p.first() + "+" + p.second(), p.postings(), "", "", "");
+      }
+      for (MarketStats.CompanyShare c : s.companies()) {
+        csv.printRecord("company", c.name(), c.postings(), c.share(), "", "");
       }
     }
   }

@@ -8,12 +8,12 @@ import java.util.Map;
  * index made by an incompatible gonggo is recognised and re-built rather than misread.
  *
  * <p>Fields: {@code id} (first 12 hex digits of the hash), {@code path} (absolute), {@code hash}
- * (SHA-256 of the file's bytes), {@code title}, {@code company}, {@code text} (stored, and indexed
- * from the pipeline's own tokens with positions and offsets), {@code skill} (any mention) and
- * {@code skill_required|preferred|duties|other}, {@code practice} and {@code practice_required|…}
- * (ways of working such as MLOps or TDD, kept apart from the skills as the analysis keeps them),
- * {@code mentions} (a feature per skill or practice id: how many times the posting names it),
- * {@code category}, {@code case} ("unknown" when no
+ * (SHA-256 of the file's bytes), {@code title} (every posting has one), {@code company} (a keyword,
+ * when named), {@code text} (stored, and indexed from the pipeline's own tokens with positions and
+ * offsets), {@code skill} (any mention) and {@code skill_required|preferred|duties|other},
+ * {@code practice} and {@code practice_required|…} (ways of working such as MLOps or TDD, apart
+ * from the skills as the analysis keeps them), {@code mentions} (a feature per skill or practice
+ * id: how many times the posting names it), {@code category}, {@code case} ("unknown" when no
  * classifier ran), {@code case_confidence}, {@code min_years}, {@code max_years}, {@code keywords},
  * {@code indexed_at} (epoch milliseconds), {@code posting} (the posting's JSON, as classify prints
  * it); doc values {@code skill} (sorted set), {@code case} (sorted) and {@code path} (sorted, the
@@ -24,7 +24,8 @@ public final class IndexSchema {
 
   /**
    * Raise when a field changes meaning; older indexes then ask for --rebuild. Version 3: the
-   * practices and the mentions of each skill are indexed, and every posting has a title.
+   * practices, the mentions of each skill and the company are indexed, and every posting has a
+   * title.
    */
   public static final int VERSION = 3;
   public static final String VERSION_KEY = "gonggo.schema";

@@ -8,6 +8,7 @@ import dev.gonggo.classify.PostingJson;
 import dev.gonggo.skills.Keyword;
 import dev.gonggo.skills.PostingSkill;
 import dev.gonggo.text.CompanyLine;
+import dev.gonggo.text.PostingTitle;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -52,13 +53,11 @@ public final class PostingDocument {
     doc.add(new StringField(IndexSchema.PATH, path, Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.PATH, new BytesRef(path)));
     doc.add(new StringField(IndexSchema.HASH, hash, Field.Store.YES));
-    String title = posting.text().title();
-    if (title != null) {
-      doc.add(new StoredField(IndexSchema.TITLE, title));
-    }
-    String company = CompanyLine.find(posting.text().text(), title);
+    doc.add(new StoredField(IndexSchema.TITLE, PostingTitle.of(posting.text())));
+    String company = CompanyLine.find(posting.text().text(), posting.text().title());
     if (company != null) {
-      doc.add(new StoredField(IndexSchema.COMPANY, company));
+      // Indexed whole as well as stored, so stats counts the postings of each company.
+      doc.add(new StringField(IndexSchema.COMPANY, company, Field.Store.YES));
     }
     doc.add(new StoredField(IndexSchema.TEXT, posting.text().text()));
     doc.add(new Field(IndexSchema.TEXT, new TokenListStream(posting.analyzed().tokens()), TEXT_TYPE));

@@ -25,11 +25,14 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What the market asks for, over every posting in the index: skill demand (postings, share,
- * required vs preferred), categories, cases, the years asked, and the skills most often asked
- * together.
+ * required vs preferred), categories, cases, the years asked, the skills most often asked
+ * together, and the companies with the most postings.
+ *
+ * @param companyNamed postings whose hiring company is named
  */
 public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryDemand> categories,
-    List<CaseShare> cases, List<YearsBucket> years, List<SkillPair> pairs) {
+    List<CaseShare> cases, List<YearsBucket> years, List<SkillPair> pairs,
+    List<CompanyShare> companies, int companyNamed) {
 
   /** A skill: postings naming it, their share, and in how many it is required or preferred. */
   public record SkillDemand(String id, String name, int postings, double share, int required,
@@ -39,6 +42,9 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
   public record CategoryDemand(String id, int postings, double share, int required) {}
 
   public record CaseShare(String id, int postings, double share) {}
+
+  /** A hiring company, as its postings name it, and how many postings it has. */
+  public record CompanyShare(String name, int postings, double share) {}
 
   /** Postings whose least years asked fall in a range; "not stated" where they say nothing. */
   public record YearsBucket(String label, int postings) {}
@@ -58,6 +64,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     Map<String, int[]> skills = new HashMap<>(); // id → postings, required, preferred
     Map<String, int[]> categories = new HashMap<>(); // id → postings, required
     Map<String, Integer> cases = new HashMap<>();
+    Map<String, Integer> companies = new HashMap<>();
     Map<String, Integer> pairs = new HashMap<>();
     int[] years = new int[YEAR_RANGES.length + 1];
     int postings = 0;
@@ -130,6 +137,13 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         }
       });
+      FieldTerms.forEach(r, IndexSchema.COMPANY, (name, docs) -> {
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            companies.merge(name, 1, Integer::sum);
+          }
+        }
+      });
       int[] stated = {0};
       PointValues points = r.getPointValues(IndexSchema.MIN_YEARS);
       if (points != null) {
@@ -197,7 +211,13 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
         .sorted(Comparator.comparingInt(SkillPair::postings).reversed()
             .thenComparing(SkillPair::first).thenComparing(SkillPair::second))
         .limit(top).toList();
-    return new MarketStats(postings, skillRows, categoryRows, caseRows, yearRows, pairRows);
+    List<CompanyShare> companyRows = companies.entrySet().stream()
+        .map(e -> new CompanyShare(e.getKey(), e.getValue(), share(e.getValue(), n)))
+        .sorted(Comparator.comparingInt(CompanyShare::postings).reversed().thenComparing(CompanyShare::name))
+        .limit(top).toList();
+    int companyNamed = companies.values().stream().mapToInt(Integer::intValue).sum();
+    return new MarketStats(postings, skillRows, categoryRows, caseRows, yearRows, pairRows,
+        companyRows, companyNamed);
   }
 
   /** Postings naming both of two skills, by skill number: an array when the skills are few. */

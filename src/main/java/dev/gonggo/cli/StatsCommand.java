@@ -3,6 +3,7 @@ package dev.gonggo.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gonggo.search.MarketStats;
+import dev.gonggo.text.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -98,7 +99,8 @@ final class StatsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-36s %8s %6s%n", "company (" + s.companyNamed() + " postings name one)",
         "postings", "share");
     for (MarketStats.CompanyShare c : s.companies()) {
-      out.printf(Locale.ROOT, "%-36s %8d %5.0f%%%n", c.name(), c.postings(), c.share() * 100);
+      out.printf(Locale.ROOT, "%s %8d %5.0f%%%n", DisplayWidth.pad(c.name(), 36), c.postings(),
+          c.share() * 100);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.gonggo.search.Hit;
 import dev.gonggo.search.PlainTextSearch;
 import dev.gonggo.search.PostingQuery;
 import dev.gonggo.search.PostingSearcher;
+import dev.gonggo.text.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ public final class SearchEvaluation {
         if (relevant == 0) {
           continue;
         }
-        out.printf(Locale.ROOT, "%-4s %s %4d", q.getKey(), pad(q.getValue(), 28), relevant);
+        out.printf(Locale.ROOT, "%-4s %s %4d", q.getKey(), DisplayWidth.pad(q.getValue(), 28), relevant);
         for (SearchScore s : scores) {
           SearchScore.QueryScore qs = s.query(q.getKey());
           out.printf(Locale.ROOT, "  %.3f  %.3f ", qs.ndcg(), qs.recall());
@@ -82,21 +83,5 @@ public final class SearchEvaluation {
 
   private static String abbreviate(String s, int width) {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-  }
-
-  /** Pads to a width in terminal columns: a Hangul syllable takes two. */
-  private static String pad(String s, int columns) {
-    StringBuilder b = new StringBuilder();
-    int used = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int w = Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1;
-      if (used + w > columns) {
-        break;
-      }
-      b.append(c);
-      used += w;
-    }
-    return b + " ".repeat(columns - used);
   }
 }

@@ -93,6 +93,69 @@ class SearchCommandTest {
   }
 
   @Test
+  void aSkillNamedInFreeTextFindsEveryPostingNamingItUnderAnyAlias() {
+    for (String[] skill : new String[][] {{"spark", "스파크"}, {"kafka", "카프카"},
+        {"kubernetes", "쿠버네티스"}, {"kubernetes", "k8s"}, {"aws", "아마존 웹 서비스"}}) {
+      Set<String> bySkill = search("--skill", skill[0], "--format", "json", "--limit", "100").files();
+      assertFalse(bySkill.isEmpty(), skill[0]);
+      CliRun byText = search("--query", skill[1], "--format", "json", "--limit", "100");
+      assertEquals(0, byText.exit(), byText.err());
+      assertEquals(bySkill, byText.files(), skill[1]);
+    }
+  }
+
+  @Test
+  void theWordsOfASkillsNameAreNotAlsoLooseWords() {
+    Set<String> aws = search("--skill", "aws", "--format", "json", "--limit", "100").files();
+    Set<String> service = search("--query", "서비스", "--format", "json", "--limit", "100").files();
+    assertFalse(service.containsAll(aws) && aws.containsAll(service),
+        "some sample says 서비스 without naming AWS, or the test shows nothing");
+    assertEquals(aws, search("--query", "아마존 웹 서비스", "--format", "json", "--limit", "100").files());
+  }
+
+  @Test
+  void aPostingRequiringTheSkillRanksAboveOneMentioningItInPassing() {
+    List<JsonNode> hits = search("--query", "카프카", "--format", "json", "--limit", "100").jsonLines();
+    List<String> sections = List.of("required", "preferred", "duties", "other");
+    int[] weight = {3, 2, 2, 1};
+    int last = Integer.MAX_VALUE;
+    for (JsonNode hit : hits) {
+      int w = weight[sections.indexOf(hit.get("skills").get(0).get("section").asText())];
+      assertTrue(w <= last, "a weaker section ranks above a stronger one: " + hits);
+      last = w;
+    }
+    assertEquals("required", hits.get(0).get("skills").get(0).get("section").asText());
+  }
+
+  @Test
+  void mixedTextRanksBySkillAndWordsAndExplainSaysWhichIsWhich() {
+    CliRun run = search("--query", "쿠버네티스 운영 자동화", "--explain", "--limit", "3");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("쿠버네티스 → skill kubernetes (Kubernetes)"), run.out());
+    assertTrue(run.out().contains("운영 자동화 → words, BM25 over the text: 운영, 자동"), run.out());
+    assertTrue(run.out().contains("kubernetes ("), run.out());
+    CliRun json = search("--query", "쿠버네티스 운영 자동화", "--explain", "--format", "json");
+    assertTrue(json.err().contains("쿠버네티스 → skill kubernetes"), json.err());
+    assertFalse(json.jsonLines().isEmpty());
+  }
+
+  @Test
+  void aPracticeIsSearchableByNameAndInFreeText() {
+    Set<String> devops = search("--skill", "devops", "--format", "json", "--limit", "100").files();
+    assertFalse(devops.isEmpty(), "a sample names DevOps");
+    assertEquals(devops, search("--query", "데브옵스", "--format", "json", "--limit", "100").files());
+  }
+
+  @Test
+  void everyHitHasATitleThatIsNotItsPath() {
+    for (JsonNode hit : search("--format", "json", "--limit", "100").jsonLines()) {
+      String title = hit.get("title").asText("");
+      assertFalse(title.isBlank(), hit.toString());
+      assertFalse(title.contains(Path.of("samples").toAbsolutePath().toString()), hit.toString());
+    }
+  }
+
+  @Test
   void tableShowsHitsThenFacets() {
     CliRun run = search("--skill", "kafka", "--required", "--limit", "2");
     assertEquals(0, run.exit(), run.err());
@@ -141,8 +204,12 @@ class SearchCommandTest {
     JsonNode python = json.json().get("skills").get(0);
     assertTrue(python.get("postings").asInt() >= python.get("required").asInt()
         + python.get("preferred").asInt());
+    JsonNode companies = json.json().get("companies");
+    assertTrue(companies.size() > 0, json.out());
+    assertTrue(json.json().get("companyNamed").asInt() >= companies.get(0).get("postings").asInt());
     CliRun table = CliRun.of("stats", "--index", index);
     assertTrue(table.out().startsWith(samples.size() + " postings"), table.out());
+    assertTrue(table.out().contains("주식회사 포도페이"), table.out());
     CliRun csv = CliRun.of("stats", "--index", index, "--format", "csv");
     assertTrue(csv.out().contains("total,postings," + samples.size()), csv.out());
   }

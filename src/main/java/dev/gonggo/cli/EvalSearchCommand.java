@@ -84,7 +84,8 @@ final class EvalSearchCommand implements Callable<Integer> {
     try (PostingSearcher searcher = new PostingSearcher(index.dir,
         new SkillNames(taxonomy.load(), analyzer), analyzer)) {
       scores.add(evaluation.score(evaluation.gonggo(searcher)));
-      scores.add(evaluation.score(evaluation.plainBm25(new PlainTextSearch(searcher.searcher(), analyzer))));
+      PlainTextSearch plain = new PlainTextSearch(searcher.searcher(), analyzer);
+      scores.add(evaluation.score(evaluation.plainBm25(plain)));
     }
     saved.forEach(run -> scores.add(evaluation.score(run)));
     PrintWriter out = spec.commandLine().getOut();

@@ -54,7 +54,10 @@ public final class SearchEvaluation {
     return SearchScore.of(run, set);
   }
 
-  /** One line per query (its relevant postings, then NDCG@10 and recall@50 of each run), then the means. */
+  /**
+   * One line per query (its relevant postings, then NDCG@10 and recall@50 of each run), then the
+   * means.
+   */
   public void print(PrintWriter out, List<SearchScore> scores, boolean perQuery) {
     if (perQuery) {
       out.printf(Locale.ROOT, "%-4s %-28s %4s", "id", "query", "rel");
@@ -77,7 +80,8 @@ public final class SearchEvaluation {
     out.printf(Locale.ROOT, "%-20s %9s %10s%n", "search (" + scores.get(0).byQuery().size() + " queries)",
         "NDCG@" + SearchScore.NDCG_DEPTH, "recall@" + SearchScore.RECALL_DEPTH);
     for (SearchScore s : scores) {
-      out.printf(Locale.ROOT, "%-20s %9.3f %10.3f%n", abbreviate(s.name(), 20), s.meanNdcg(), s.meanRecall());
+      out.printf(Locale.ROOT, "%-20s %9.3f %10.3f%n", abbreviate(s.name(), 20), s.meanNdcg(),
+          s.meanRecall());
     }
   }
 

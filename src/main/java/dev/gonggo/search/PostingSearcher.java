@@ -70,7 +70,7 @@ public final class PostingSearcher implements AutoCloseable {
   private final Map<String, Optional<DimensionCounter>> counters = new HashMap<>();
   /** The analysed aliases of each skill asked for, as the queries that mark them in snippets. */
   private final Map<String, List<Query>> aliasQueries = new ConcurrentHashMap<>();
-  /** The query a skill named in free text makes, built once per skill and searcher. */
+  /** The query a skill named in free text makes, built once per skill (and --required) and searcher. */
   private final Map<String, Query> namedSkillQueries = new ConcurrentHashMap<>();
   /** Made on the first free text: reading every alias loads Nori, which --skill never needs. */
   private FreeTextReader freeTextReader;
@@ -187,8 +187,8 @@ public final class PostingSearcher implements AutoCloseable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (FreeText.NamedSkill named : text.skills()) {
       Skill s = named.skill();
-      b.add(required ? new ConstantScoreQuery(new TermQuery(new Term(sectionField(s, SkillSection.REQUIRED), s.id())))
-          : namedSkillQueries.computeIfAbsent(s.id(), id -> namedSkillQuery(s)), Occur.SHOULD);
+      b.add(namedSkillQueries.computeIfAbsent((required ? "required " : "") + s.id(),
+          key -> namedSkillQuery(s, required)), Occur.SHOULD);
     }
     if (!text.wordRuns().isEmpty()) {
       b.add(wordsQuery(text), Occur.SHOULD);
@@ -219,19 +219,22 @@ public final class PostingSearcher implements AutoCloseable {
   static final float MENTIONS_HALF = 2f;
 
   /**
-   * Every posting naming the skill under any alias, scored by the one section each has it under
-   * (a posting's strongest) and, within it, by how often it names the skill.
+   * Every posting naming the skill under any alias (with {@code required}, as a requirement),
+   * scored by the one section each has it under (a posting's strongest) and, within it, by how
+   * often it names the skill.
    */
-  private Query namedSkillQuery(Skill s) {
+  private Query namedSkillQuery(Skill s, boolean required) {
+    List<SkillSection> where = required ? List.of(SkillSection.REQUIRED) : List.of(SkillSection.values());
     BooleanQuery.Builder sections = new BooleanQuery.Builder();
-    for (SkillSection section : SkillSection.values()) {
-      sections.add(new BoostQuery(new ConstantScoreQuery(
-          new TermQuery(new Term(sectionField(s, section), s.id()))), sectionWeight(section)), Occur.SHOULD);
+    for (SkillSection section : where) {
+      Query named = new ConstantScoreQuery(new TermQuery(new Term(sectionField(s, section), s.id())));
+      sections.add(new BoostQuery(named, sectionWeight(section)), Occur.SHOULD);
     }
+    Query mentions = FeatureField.newSaturationQuery(IndexSchema.MENTIONS, s.id(), MENTIONS_WEIGHT,
+        MENTIONS_HALF);
     return new BooleanQuery.Builder()
         .add(sections.build(), Occur.MUST)
-        .add(FeatureField.newSaturationQuery(IndexSchema.MENTIONS, s.id(), MENTIONS_WEIGHT, MENTIONS_HALF),
-            Occur.SHOULD)
+        .add(mentions, Occur.SHOULD)
         .build();
   }
 

@@ -207,10 +207,13 @@ public final class PostingTitle {
           continue;
         }
         String[] cols = line.split("\t", 2);
-        Set<String> words = byKind.computeIfAbsent(cols[0].strip(), k -> new LinkedHashSet<>());
+        String kind = cols[0].strip();
+        // Labels are compared without their spaces (채용 분야 = 채용분야), words as written.
+        String space = kind.equals("field") ? "" : " ";
+        Set<String> words = byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>());
         for (String word : cols[1].split("\\|")) {
           if (!word.isBlank()) {
-            words.add(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", cols[0].strip().equals("field") ? "" : " "));
+            words.add(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", space));
           }
         }
       }

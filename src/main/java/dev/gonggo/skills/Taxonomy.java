@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -120,5 +121,16 @@ public final class Taxonomy {
 
   public int size() {
     return skills.size();
+  }
+
+  /** The skills of this taxonomy that pass a test, as a taxonomy of their own. */
+  public Taxonomy only(Predicate<Skill> keep) {
+    Map<String, Skill> kept = new LinkedHashMap<>();
+    skills.forEach((id, skill) -> {
+      if (keep.test(skill)) {
+        kept.put(id, skill);
+      }
+    });
+    return new Taxonomy(kept);
   }
 }

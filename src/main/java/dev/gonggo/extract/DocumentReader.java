@@ -86,6 +86,11 @@ final class DocumentReader {
       } else if (type.startsWith("text/")) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         String text = decoded.text();
+        if (HtmlText.isMarkup(text)) {
+          // a scraped row written as text, its fields still in the site's HTML
+          HtmlText.Result html = HtmlText.extractFromText(text);
+          text = html.text();
+        }
         result = new Result(type, TitleLine.find(text), text, null, null, decoded.warning());
       } else {
         result = parseWithTika(fileName, bytes, type);

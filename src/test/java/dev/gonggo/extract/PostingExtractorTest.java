@@ -93,6 +93,34 @@ class PostingExtractorTest {
     assertEquals(cp949Only, read(write("cp949.txt", cp949Only.getBytes(TextDecoder.CP949))).text());
   }
 
+  /**
+   * A scraped dataset row written as text: a header of plain fields, then a field that still holds
+   * the site's HTML, raw or escaped once more. The header keeps its lines, the markup is read.
+   */
+  @Test
+  void textHoldingMarkupIsReadAsAPage() throws IOException {
+    String field = "<div><b>[자격요건]</b><br/>- 스파크 경험 3년 이상<br/>- 파이썬&nbsp;능숙</div>"
+        + "<dl><dt>우대사항</dt><dd>- 카프카 운영 경험</dd><dd>- 하둡 경험</dd></dl>";
+    String raw = "제목: 데이터 엔지니어\n회사: 가나다\n\n" + field + "\n";
+    Extraction e = read(write("row.txt", raw.getBytes(StandardCharsets.UTF_8)));
+    String text = e.text().replace('\u00A0', ' '); // &nbsp;, folded later by the text stage
+    assertAll(
+        () -> assertTrue(text.startsWith("제목: 데이터 엔지니어\n회사: 가나다\n"), text),
+        () -> assertTrue(text.contains("[자격요건]\n- 스파크 경험 3년 이상\n- 파이썬 능숙"), text),
+        () -> assertTrue(text.contains("우대사항: - 카프카 운영 경험\n- 하둡 경험"), text),
+        () -> assertFalse(text.contains("<"), text));
+
+    String escaped = "제목: 데이터 엔지니어\n\n" + field.replace("&", "&amp;").replace("<", "&lt;")
+        .replace(">", "&gt;") + "\n";
+    String twice = read(write("escaped.txt", escaped.getBytes(StandardCharsets.UTF_8))).text();
+    assertTrue(twice.contains("[자격요건]\n- 스파크 경험 3년 이상"), twice);
+    assertFalse(twice.contains("<") || twice.contains("&lt;"), twice);
+
+    String markdown = "# 데이터 엔지니어\n\n## 자격요건\n- 스파크 경험<br>\n- 파이썬\n- SQL\n- 하둡\n\n## 우대사항\n- 카프카\n";
+    assertEquals(markdown, read(write("posting.md", markdown.getBytes(StandardCharsets.UTF_8))).text(),
+        "Markdown with a <br> here and there stays Markdown");
+  }
+
   /** An interrupted download, a broken scrape: the posting is read, and the repair is told. */
   @Test
   void aFewBadBytesAreReplacedWithAWarning() throws IOException {

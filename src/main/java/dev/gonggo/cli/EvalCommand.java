@@ -9,7 +9,18 @@ import dev.gonggo.eval.CaseEvaluation;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.GoldFile;
 import dev.gonggo.eval.GoldLabel;
+import dev.gonggo.eval.KeyTermScore;
 import dev.gonggo.eval.SkillScore;
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.index.IndexFrequencies;
+import dev.gonggo.skills.BackgroundFrequencies;
+import dev.gonggo.skills.DocumentFrequencies;
+import dev.gonggo.skills.Keyword;
+import dev.gonggo.skills.SkillMatch;
+import dev.gonggo.skills.SkillMatcher;
+import dev.gonggo.text.PostingText;
+import dev.gonggo.text.Section;
+import dev.gonggo.text.SectionKind;
 import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.SkillSection;
 import dev.gonggo.skills.Taxonomy;
@@ -43,7 +54,10 @@ import picocli.CommandLine.Spec;
         "only (products, languages, frameworks, services) and for every kind of skill; then the",
         "case: accuracy, macro-F1 and confusion of the zero-label model beside the majority",
         "baseline and the learned model cross-validated (--folds); then the misses.",
-        "With --predictions, scores a saved 'classify --format json' output instead of analysing."},
+        "With --predictions, scores a saved 'classify --format json' output instead of analysing.",
+        "A GOLD of key terms (columns file, wanted, good) scores the key terms instead:",
+        "precision@5, precision@10 and the recall of the wanted terms in the first ten, rarity",
+        "judged against --index when given; --predictions then takes 'keywords --format json'."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
@@ -62,6 +76,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Score this saved output of 'gonggo classify --format json' (of another "
           + "version, say) instead of analysing the postings.")
   Path predictions;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Key terms only: the index whose postings rarity is judged against "
+          + "(default: the built-in background).")
+  Path index;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
       description = "Cross-validate the learned case model over K folds (0: skip). Default: ${DEFAULT-VALUE}.")
@@ -86,6 +105,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr(), options.verbose());
+    if (GoldFile.columns(gold).contains("wanted")) {
+      return keyTerms(out, reporter);
+    }
     List<GoldLabel> labels = GoldFile.read(gold);
     Taxonomy skillTaxonomy = taxonomy.load();
     SkillScore skills = new SkillScore();
@@ -132,6 +154,72 @@ final class EvalCommand implements Callable<Integer> {
       out.println("misses (file, kind, detail):");
       skills.misses().forEach(m -> out.println("  " + m));
     }
+  }
+
+  /** Scores key terms against a gold of the terms readers want (see {@link KeyTermScore}). */
+  private int keyTerms(PrintWriter out, Reporter reporter) throws Exception {
+    Taxonomy skillTaxonomy = taxonomy.load();
+    PostingAnalyzer analyzer = new PostingAnalyzer();
+    SkillMatcher matcher = new SkillMatcher(skillTaxonomy, analyzer);
+    KeyTermScore score = new KeyTermScore(term -> skillNamed(matcher, analyzer, term));
+    List<KeyTermScore.Gold> golds = KeyTermScore.read(gold);
+    if (predictions != null) {
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      Map<String, List<KeyTermScore.Given>> byFile = new HashMap<>();
+      for (String line : Files.readAllLines(predictions)) {
+        if (!line.isBlank()) {
+          com.fasterxml.jackson.databind.JsonNode node = json.readTree(line);
+          List<KeyTermScore.Given> given = new ArrayList<>();
+          node.path("keywords").forEach(k -> given.add(new KeyTermScore.Given(k.path("text").asText(),
+              k.path("skill").isTextual() ? k.path("skill").asText() : null)));
+          byFile.put(Path.of(node.path("file").asText()).getFileName().toString(), given);
+        }
+      }
+      golds.forEach(g -> score.add(g, byFile.getOrDefault(g.file(), List.of())));
+    } else {
+      IndexFrequencies indexed = index == null ? null : IndexFrequencies.open(index);
+      DocumentFrequencies frequencies = indexed != null ? indexed : BackgroundFrequencies.builtIn();
+      try (PostingExtractor extractor = PostingExtractor.isolated(ExtractionLimits.DEFAULT)) {
+        PostingPipeline pipeline = new PostingPipeline(skillTaxonomy, ZeroLabelModel.builtIn(), frequencies);
+        for (KeyTermScore.Gold g : golds) {
+          Path file = corpus.resolve(g.file());
+          Extraction e = extractor.extract(file);
+          reporter.warnIfRepaired(e);
+          if (!e.ok()) {
+            reporter.skipped(file, e.error(), e.cause());
+            continue;
+          }
+          List<KeyTermScore.Given> given = new ArrayList<>();
+          for (Keyword k : pipeline.analyze(e, extractor.limits().timeout()).keywords()) {
+            given.add(new KeyTermScore.Given(k.text(), k.skill()));
+          }
+          score.add(g, given);
+        }
+      } finally {
+        if (indexed != null) {
+          indexed.close();
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "postings            %d%n", score.postings());
+    out.printf(Locale.ROOT, "precision@5         %.3f%n", score.precisionAt5());
+    out.printf(Locale.ROOT, "precision@10        %.3f%n", score.precisionAt10());
+    out.printf(Locale.ROOT, "wanted recall@10    %.3f%n", score.recall());
+    if (!noMisses && !score.misses().isEmpty()) {
+      out.println();
+      out.println("misses (file, kind, terms):");
+      score.misses().forEach(m -> out.println("  " + m));
+    }
+    return reporter.exitCode();
+  }
+
+  /** The skill a short term names as a whole (쿠버네티스, Apache Spark), or null. */
+  private static String skillNamed(SkillMatcher matcher, PostingAnalyzer analyzer, String term) {
+    PostingText text = new PostingText(Path.of("term"), "text/plain", null, term,
+        List.of(new Section(SectionKind.OTHER, null, 0, term.length())));
+    List<SkillMatch> found = matcher.match(text, analyzer.analyze(term));
+    return found.size() == 1 && found.get(0).end() - found.get(0).start() >= term.strip().length() / 2
+        ? found.get(0).skill() : null;
   }
 
   /** Skills a posting may be scored on as tools: the taxonomy's tools, and ids it does not know. */

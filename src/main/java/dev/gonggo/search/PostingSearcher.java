@@ -270,6 +270,44 @@ public final class PostingSearcher implements AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Every posting that names one of these skills in any section, in one of these cases (any case
+   * when none is given), without its text and JSON: what a ranking over skills reads.
+   */
+  public List<StoredPosting> naming(java.util.Collection<String> skills, List<String> cases)
+      throws IOException {
+    if (skills.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    new java.util.TreeSet<>(skills).forEach(s -> any.add(new TermQuery(new Term(IndexSchema.SKILL, s)), Occur.SHOULD));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.FILTER);
+    if (!cases.isEmpty()) {
+      b.add(caseFilter(cases), Occur.FILTER);
+    }
+    Set<String> fields = new HashSet<>(HIT_FIELDS);
+    fields.addAll(List.of(IndexSchema.HASH, IndexSchema.MAX_YEARS, IndexSchema.CATEGORY,
+        IndexSchema.KEYWORDS, IndexSchema.INDEXED_AT));
+    StoredFields stored = searcher.storedFields();
+    List<StoredPosting> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(b.build(), Math.max(1, searcher.getIndexReader().numDocs()),
+        new Sort(new SortField(IndexSchema.PATH, SortField.Type.STRING))).scoreDocs) {
+      out.add(StoredPosting.of(stored.document(sd.doc, fields)));
+    }
+    return out;
+  }
+
+  /** How many postings are in one of these cases (all postings when none is given). */
+  public int count(List<String> cases) throws IOException {
+    return cases.isEmpty() ? searcher.getIndexReader().numDocs() : searcher.count(caseFilter(cases));
+  }
+
+  private static Query caseFilter(List<String> cases) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    cases.forEach(c -> any.add(new TermQuery(new Term(IndexSchema.CASE, c)), Occur.SHOULD));
+    return any.build();
+  }
+
   @Override
   public void close() throws IOException {
     snapshot.close();

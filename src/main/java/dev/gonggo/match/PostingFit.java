@@ -1,0 +1,38 @@
+package dev.gonggo.match;
+
+import dev.gonggo.search.StoredPosting;
+import java.util.List;
+
+/**
+ * How well one posting fits a person, and why.
+ *
+ * @param posting the posting as the index holds it
+ * @param required its requirements and how the person meets them
+ * @param preferred its preferences
+ * @param stack the skills it names elsewhere: the duties and the tech stack
+ * @param unscored soft skills it asks (communication): named, not scored, since a résumé shows
+ *     them in what it did rather than listing them
+ * @param skills the weighted coverage of requirements, stack and preferences, 0 to 1
+ * @param breadth n/(n+1) for the n skills the posting names: a posting that names two skills
+ *     tells less about a fit than one that names ten
+ * @param years how the person's years meet the posting's
+ * @param score skills × breadth × years fit, 0 to 1
+ */
+public record PostingFit(StoredPosting posting, SectionFit required, SectionFit preferred,
+    SectionFit stack, List<String> unscored, double skills, double breadth, YearsFit years,
+    double score) {
+
+  /**
+   * What the posting cannot do without: its requirements, or where it lists none, the skills of
+   * its duties and stack.
+   */
+  public SectionFit core() {
+    return required.isEmpty() ? stack : required;
+  }
+
+  public String fileName() {
+    String path = posting.path();
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
+  }
+}

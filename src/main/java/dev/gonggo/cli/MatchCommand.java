@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.PostingExtractor;
+import dev.gonggo.match.Ask;
 import dev.gonggo.match.BasicUse;
 import dev.gonggo.match.CareerYears;
 import dev.gonggo.match.FitRanking;
@@ -165,7 +166,8 @@ final class MatchCommand implements Callable<Integer> {
       section(out, "stack", f.stack());
       section(out, "preferred", f.preferred());
       if (!f.unscored().isEmpty()) {
-        out.println("    not scored: " + String.join(", ", f.unscored()) + " (soft skills)");
+        out.println("    not scored: " + String.join(", ", f.unscored())
+            + " (soft skills, concepts, spoken languages)");
       }
       out.printf(Locale.ROOT, "    fit:       skills %.2f × breadth %.2f × years %.2f%n",
           f.skills(), f.breadth(), f.years().fit());
@@ -194,15 +196,19 @@ final class MatchCommand implements Callable<Integer> {
     }
     List<String> parts = new ArrayList<>();
     if (!s.matched().isEmpty()) {
-      parts.add("have " + s.matched().stream().map(SkillCredit::skill).collect(Collectors.joining(", ")));
+      parts.add("have " + shown(s.matched()));
     }
     if (!s.partial().isEmpty()) {
-      parts.add("partial " + s.partial().stream().map(SkillCredit::shown).collect(Collectors.joining(", ")));
+      parts.add("partial " + shown(s.partial()));
     }
     if (!s.missing().isEmpty()) {
-      parts.add("missing " + s.missing().stream().map(SkillCredit::skill).collect(Collectors.joining(", ")));
+      parts.add("missing " + shown(s.missing()));
     }
     out.printf(Locale.ROOT, "    %-10s %-6s %s%n", label + ":", s.ratio(), String.join(" · ", parts));
+  }
+
+  private static String shown(List<Ask> asks) {
+    return asks.stream().map(Ask::shown).collect(Collectors.joining(", "));
   }
 
   private static String years(ProfileYears y) {
@@ -251,7 +257,8 @@ final class MatchCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.3f", d);
   }
 
-  private static String ids(List<SkillCredit> credits) {
-    return credits.stream().map(SkillCredit::shown).collect(Collectors.joining(" "));
+  private static String ids(List<Ask> asks) {
+    return asks.stream().map(a -> a.met() == SkillCredit.Met.MISSING ? String.join("|", a.skills())
+        : a.best().shown()).collect(Collectors.joining(" "));
   }
 }

@@ -3,34 +3,36 @@ package dev.gonggo.match;
 import dev.gonggo.search.StoredPosting;
 import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.SkillRelations;
-import dev.gonggo.skills.SkillSection;
 import dev.gonggo.skills.Taxonomy;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The fit of one posting for one person, as a coach weighs it: the requirements first, then the
- * skills of the work itself (duties and stack), then the preferences; the years asked, where
- * being short costs more the further short; and how much the posting says at all.
+ * The fit of one posting for one person, as a coach weighs it: what the posting requires first,
+ * then the skills of the work itself (duties and stack), then its preferences; the years asked,
+ * where being short costs more the further short; and how much the posting says at all.
  *
  * <pre>
- * skills  = (0.60 × required coverage + 0.25 × stack coverage + 0.15 × preferred coverage)
- *           ÷ the weights of the parts the posting has
- * breadth = n / (n + 1), n the skills it names
+ * skills  = Σ weight × credit ÷ Σ weight over the posting's asks ({@link PostingAsks}),
+ *           weight 1 for a requirement, 0.5 for the stack, 0.25 for a preference
+ * breadth = n / (n + 1), n the asks
  * years   = 1 when met; 1 − (short ÷ 4)² when short (0 from four years short);
  *           1 − 0.05 × years over a stated maximum, at least 0.5
  * score   = skills × breadth × years
  * </pre>
  *
- * A skill counts 1 when the person has it, 0.5 when they have it at a basic level or have a
- * skill the taxonomy relates to it ({@link SkillRelations}), else 0; soft skills are not scored.
+ * An ask's credit is that of its best skill: 1 when the person has it, 0.5 when they have it at a
+ * basic level or have a skill the taxonomy relates to it ({@link SkillRelations}), else 0. Soft
+ * skills, concepts and spoken languages are not scored ({@link UnscoredSkills}).
  */
 public final class FitScore {
 
-  static final double REQUIRED_WEIGHT = 0.60;
-  static final double STACK_WEIGHT = 0.25;
-  static final double PREFERRED_WEIGHT = 0.15;
+  static final double REQUIRED_WEIGHT = 1.0;
+  static final double STACK_WEIGHT = 0.5;
+  static final double PREFERRED_WEIGHT = 0.25;
   /** The credit of a related skill: half, as a basic one. */
   static final double RELATED_CREDIT = 0.5;
   /** Years short at which the years fit reaches nothing. */
@@ -41,10 +43,16 @@ public final class FitScore {
 
   private final Taxonomy taxonomy;
   private final SkillRelations relations;
+  private final UnscoredSkills unscored;
 
-  public FitScore(Taxonomy taxonomy, SkillRelations relations) {
+  public FitScore(Taxonomy taxonomy, SkillRelations relations, UnscoredSkills unscored) {
     this.taxonomy = taxonomy;
     this.relations = relations;
+    this.unscored = unscored;
+  }
+
+  public FitScore(Taxonomy taxonomy, SkillRelations relations) {
+    this(taxonomy, relations, UnscoredSkills.builtIn());
   }
 
   public SkillRelations relations() {
@@ -53,46 +61,39 @@ public final class FitScore {
 
   public PostingFit fit(Profile profile, StoredPosting posting) {
     Map<String, ProfileSkill> have = profile.skillsById();
-    List<String> unscored = new ArrayList<>();
-    SectionFit required = section(have, posting.skills().get(SkillSection.REQUIRED.id()), unscored);
-    SectionFit preferred = section(have, posting.skills().get(SkillSection.PREFERRED.id()), unscored);
-    List<String> elsewhere = new ArrayList<>(posting.skills().getOrDefault(SkillSection.DUTIES.id(), List.of()));
-    elsewhere.addAll(posting.skills().getOrDefault(SkillSection.OTHER.id(), List.of()));
-    SectionFit stack = section(have, elsewhere, unscored);
+    Set<String> notScored = new LinkedHashSet<>();
+    PostingAsks asks = PostingAsks.of(posting, taxonomy);
+    SectionFit required = section(have, asks.required(), notScored);
+    SectionFit stack = section(have, asks.stack(), notScored);
+    SectionFit preferred = section(have, asks.preferred(), notScored);
 
-    double weights = 0;
-    double sum = 0;
-    if (!required.isEmpty()) {
-      weights += REQUIRED_WEIGHT;
-      sum += REQUIRED_WEIGHT * required.coverage();
-    }
-    if (!stack.isEmpty()) {
-      weights += STACK_WEIGHT;
-      sum += STACK_WEIGHT * stack.coverage();
-    }
-    if (!preferred.isEmpty()) {
-      weights += PREFERRED_WEIGHT;
-      sum += PREFERRED_WEIGHT * preferred.coverage();
-    }
-    double skills = weights == 0 ? 0 : sum / weights;
+    double weights = REQUIRED_WEIGHT * required.size() + STACK_WEIGHT * stack.size()
+        + PREFERRED_WEIGHT * preferred.size();
+    double earned = REQUIRED_WEIGHT * required.credit() + STACK_WEIGHT * stack.credit()
+        + PREFERRED_WEIGHT * preferred.credit();
+    double skills = weights == 0 ? 0 : earned / weights;
     int named = required.size() + stack.size() + preferred.size();
     double breadth = named / (named + 1.0);
     YearsFit years = years(profile.years().years(), posting.minYears(), posting.maxYears());
-    return new PostingFit(posting, required, preferred, stack, List.copyOf(unscored), skills,
+    return new PostingFit(posting, required, preferred, stack, List.copyOf(notScored), skills,
         breadth, years, skills * breadth * years.fit());
   }
 
-  private SectionFit section(Map<String, ProfileSkill> have, List<String> ids, List<String> unscored) {
-    if (ids == null || ids.isEmpty()) {
-      return SectionFit.NONE;
-    }
-    List<SkillCredit> out = new ArrayList<>();
-    for (String id : ids) {
-      Skill skill = taxonomy.get(id);
-      if (skill != null && skill.needsAbility()) {
-        unscored.add(id);
-      } else {
-        out.add(credit(have, id));
+  private SectionFit section(Map<String, ProfileSkill> have, List<List<String>> groups,
+      Set<String> notScored) {
+    List<Ask> out = new ArrayList<>();
+    for (List<String> group : groups) {
+      List<SkillCredit> options = new ArrayList<>();
+      for (String id : group) {
+        Skill skill = taxonomy.get(id);
+        if (skill != null && unscored.kind(skill).isPresent()) {
+          notScored.add(id);
+        } else {
+          options.add(credit(have, id));
+        }
+      }
+      if (!options.isEmpty()) {
+        out.add(new Ask(options));
       }
     }
     return new SectionFit(out);
@@ -124,8 +125,8 @@ public final class FitScore {
       return new YearsFit(have, min, max, 1);
     }
     if (have < min) {
-      double short_ = (min - have) / SHORT_LIMIT;
-      return new YearsFit(have, min, max, Math.max(0, 1 - short_ * short_));
+      double shortfall = (min - have) / SHORT_LIMIT;
+      return new YearsFit(have, min, max, Math.max(0, 1 - shortfall * shortfall));
     }
     if (max != null && have > max) {
       return new YearsFit(have, min, max, Math.max(OVER_FLOOR, 1 - OVER_STEP * (have - max)));

@@ -2,14 +2,17 @@ package dev.gonggo.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * What to learn next: the skills the best fits require and the person lacks (or holds only
- * partly), ranked by how many of those postings learning the skill would open up. A posting is
+ * partly), ranked by how many of those postings learning the skill would open up (any skill of an
+ * ask with options, "gcp|azure", meets it). A posting is
  * open when three quarters of what it cannot do without ({@link PostingFit#core()}) is met and the
  * person's years are within reach (years fit at least 0.5); a skill opens it when, learnt, it
  * lifts the posting over that line on its own.
@@ -47,22 +50,30 @@ public final class LearnNext {
     for (PostingFit fit : fits) {
       SectionFit core = fit.core();
       boolean open = open(fit);
-      for (SkillCredit c : core.skills()) {
-        if (c.credit() >= 1) {
+      Set<String> counted = new HashSet<>();
+      for (Ask ask : core.asks()) {
+        if (ask.credit() >= 1) {
           continue;
         }
-        Counts counts = bySkill.computeIfAbsent(c.skill(), Counts::new);
-        counts.requiredIn++;
-        counts.requiredCases.merge(fit.posting().caseId(), 1, Integer::sum);
-        double lifted = core.coverage() + (1 - c.credit()) / core.size();
-        if (!open && lifted >= OPEN_COVERAGE - 1e-9 && fit.years().fit() >= OPEN_YEARS) {
-          counts.opens++;
-          counts.opensCases.merge(fit.posting().caseId(), 1, Integer::sum);
+        double lifted = core.coverage() + (1 - ask.credit()) / core.size();
+        boolean opens = !open && lifted >= OPEN_COVERAGE - 1e-9 && fit.years().fit() >= OPEN_YEARS;
+        for (String skill : ask.skills()) {
+          if (!counted.add(skill)) {
+            continue;
+          }
+          Counts counts = bySkill.computeIfAbsent(skill, Counts::new);
+          counts.requiredIn++;
+          counts.requiredCases.merge(fit.posting().caseId(), 1, Integer::sum);
+          if (opens) {
+            counts.opens++;
+            counts.opensCases.merge(fit.posting().caseId(), 1, Integer::sum);
+          }
         }
       }
-      for (SkillCredit c : fit.preferred().skills()) {
-        if (c.credit() < 1) {
-          bySkill.computeIfAbsent(c.skill(), Counts::new).preferredIn++;
+      for (Ask ask : fit.preferred().asks()) {
+        if (ask.credit() < 1) {
+          ask.skills().stream().filter(counted::add)
+              .forEach(skill -> bySkill.computeIfAbsent(skill, Counts::new).preferredIn++);
         }
       }
     }

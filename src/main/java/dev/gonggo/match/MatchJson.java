@@ -11,7 +11,8 @@ import java.util.Map;
  * yearsEvidence, careerHistoryYears, skills [{id, name, level, count, evidence, basicBecause}],
  * problems}, {@code considered}, {@code postings} [{rank, score, skills, breadth, yearsFit, file,
  * id, title, company, case, minYears, maxYears, required, stack, preferred (each {coverage,
- * matched, partial [{id, via|level}], missing}), unscored}], {@code learnNext} [{skill, opens,
+ * matched, partial [{id, credit, via|level}], missing ("gcp|azure" for an ask of options), asks
+ * [[ids]]}), unscored}], {@code learnNext} [{skill, opens,
  * requiredIn, preferredIn, opensCases, requiredCases}].
  */
 public final class MatchJson {
@@ -98,9 +99,10 @@ public final class MatchJson {
       node.put("coverage", round(s.coverage()));
     }
     ArrayNode matched = node.putArray("matched");
-    s.matched().forEach(c -> matched.add(c.skill()));
+    s.matched().forEach(a -> matched.add(a.best().skill()));
     ArrayNode partial = node.putArray("partial");
-    for (SkillCredit c : s.partial()) {
+    for (Ask a : s.partial()) {
+      SkillCredit c = a.best();
       ObjectNode p = partial.addObject();
       p.put("id", c.skill());
       p.put("credit", c.credit());
@@ -111,7 +113,12 @@ public final class MatchJson {
       }
     }
     ArrayNode missing = node.putArray("missing");
-    s.missing().forEach(c -> missing.add(c.skill()));
+    s.missing().forEach(a -> missing.add(String.join("|", a.skills())));
+    ArrayNode asks = node.putArray("asks");
+    for (Ask a : s.asks()) {
+      ArrayNode options = asks.addArray();
+      a.skills().forEach(options::add);
+    }
     return node;
   }
 

@@ -10,11 +10,11 @@ import java.util.List;
  * @param required its requirements and how the person meets them
  * @param preferred its preferences
  * @param stack the skills it names elsewhere: the duties and the tech stack
- * @param unscored soft skills it asks (communication): named, not scored, since a résumé shows
- *     them in what it did rather than listing them
- * @param skills the weighted coverage of requirements, stack and preferences, 0 to 1
- * @param breadth n/(n+1) for the n skills the posting names: a posting that names two skills
- *     tells less about a fit than one that names ten
+ * @param unscored the soft skills, concepts and spoken languages it names: shown, not scored,
+ *     since a résumé shows them in what it did or seldom lists them
+ * @param skills the credit earned over what it asks, requirements weighing most, 0 to 1
+ * @param breadth n/(n+1) for the n asks of the posting: a posting that asks two skills tells
+ *     less about a fit than one that asks ten
  * @param years how the person's years meet the posting's
  * @param score skills × breadth × years fit, 0 to 1
  */

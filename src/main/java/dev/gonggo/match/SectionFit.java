@@ -1,49 +1,50 @@
 package dev.gonggo.match;
 
 import java.util.List;
+import java.util.Locale;
 
-/** How a profile meets the skills of one part of a posting (its requirements, say). */
-public record SectionFit(List<SkillCredit> skills) {
+/** How a profile meets what one part of a posting asks (its requirements, say). */
+public record SectionFit(List<Ask> asks) {
 
   public static final SectionFit NONE = new SectionFit(List.of());
 
   public SectionFit {
-    skills = List.copyOf(skills);
+    asks = List.copyOf(asks);
   }
 
   public boolean isEmpty() {
-    return skills.isEmpty();
+    return asks.isEmpty();
   }
 
   public int size() {
-    return skills.size();
+    return asks.size();
   }
 
-  /** The credit earned over the skills named, 0 to 1; 0 when none is named. */
+  /** The credit earned over the asks, 0 to 1; 0 when nothing is asked. */
   public double coverage() {
-    return skills.isEmpty() ? 0 : credit() / skills.size();
+    return asks.isEmpty() ? 0 : credit() / asks.size();
   }
 
   public double credit() {
-    return skills.stream().mapToDouble(SkillCredit::credit).sum();
+    return asks.stream().mapToDouble(Ask::credit).sum();
   }
 
-  public List<SkillCredit> matched() {
-    return skills.stream().filter(s -> s.met() == SkillCredit.Met.HAVE).toList();
+  public List<Ask> matched() {
+    return asks.stream().filter(a -> a.met() == SkillCredit.Met.HAVE).toList();
   }
 
-  public List<SkillCredit> partial() {
-    return skills.stream().filter(SkillCredit::partial).toList();
+  public List<Ask> partial() {
+    return asks.stream().filter(a -> a.best().partial()).toList();
   }
 
-  public List<SkillCredit> missing() {
-    return skills.stream().filter(s -> s.met() == SkillCredit.Met.MISSING).toList();
+  public List<Ask> missing() {
+    return asks.stream().filter(a -> a.met() == SkillCredit.Met.MISSING).toList();
   }
 
-  /** Met fully, partly and not: "3/5" with partial credit as a half ("3.5/5"). */
+  /** Met out of asked, a partial match as a half: "3/5", "3.5/5". */
   public String ratio() {
     double c = credit();
-    return (c == Math.rint(c) ? Integer.toString((int) c) : String.format(java.util.Locale.ROOT, "%.1f", c))
-        + "/" + skills.size();
+    return (c == Math.rint(c) ? Integer.toString((int) c) : String.format(Locale.ROOT, "%.1f", c))
+        + "/" + asks.size();
   }
 }

@@ -272,7 +272,7 @@ public final class PostingSearcher implements AutoCloseable {
 
   /**
    * Every posting that names one of these skills in any section, in one of these cases (any case
-   * when none is given), without its text and JSON: what a ranking over skills reads.
+   * when none is given): what a ranking over skills reads.
    */
   public List<StoredPosting> naming(java.util.Collection<String> skills, List<String> cases)
       throws IOException {
@@ -287,7 +287,7 @@ public final class PostingSearcher implements AutoCloseable {
     }
     Set<String> fields = new HashSet<>(HIT_FIELDS);
     fields.addAll(List.of(IndexSchema.HASH, IndexSchema.MAX_YEARS, IndexSchema.CATEGORY,
-        IndexSchema.KEYWORDS, IndexSchema.INDEXED_AT));
+        IndexSchema.KEYWORDS, IndexSchema.INDEXED_AT, IndexSchema.TEXT, IndexSchema.POSTING));
     StoredFields stored = searcher.storedFields();
     List<StoredPosting> out = new ArrayList<>();
     for (ScoreDoc sd : searcher.search(b.build(), Math.max(1, searcher.getIndexReader().numDocs()),

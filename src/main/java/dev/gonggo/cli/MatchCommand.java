@@ -49,11 +49,12 @@ import picocli.CommandLine.Spec;
         "('skills: spark, kafka, 파이썬' and 'years: 4' lines). Its skills are found with the",
         "taxonomy's aliases, its years from a years: line, the total it states (경력 5년) or its",
         "career history (2019.03 – 2023.08, 2022.01 ~ 현재; overlaps counted once).",
-        "Each posting's fit: required, stack (duties) and preferred coverage (a skill held at a",
-        "basic level, or a related one such as emr for aws, counts half and is shown as partial),",
-        "how much the posting names, and the years (short of the minimum costs more the further",
-        "short). Then what to learn next: the skills the best fits require that you lack, by how",
-        "many of them each would open up (three quarters of the requirements met), and their",
+        "Each posting's fit: the required, stack (duties) and preferred skills you have (a skill",
+        "held at a basic level, or a related one such as emr for aws, counts half and is shown as",
+        "partial; skills of one kind on one line are alternatives), how much of your skills the",
+        "job uses (≈: it names a related one), and the years (short of the minimum costs more",
+        "the further short). Then what to learn next: the skills the best fits require that you",
+        "lack, by how many of them each would open up (3/4 of the requirements met), and their",
         "company types. JSON (--format json) is one object; CSV one row per posting."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
@@ -169,8 +170,10 @@ final class MatchCommand implements Callable<Integer> {
         out.println("    not scored: " + String.join(", ", f.unscored())
             + " (soft skills, concepts, spoken languages)");
       }
-      out.printf(Locale.ROOT, "    fit:       skills %.2f × breadth %.2f × years %.2f%n",
-          f.skills(), f.breadth(), f.years().fit());
+      out.printf(Locale.ROOT, "    uses:      %.0f%% of your skills: %s%n", f.used() * 100,
+          String.join(", ", f.usedSkills()));
+      out.printf(Locale.ROOT, "    fit:       skills %.2f × strengths %.2f × years %.2f%n",
+          f.skills(), f.strengths(), f.years().fit());
     }
     if (!r.best().isEmpty()) {
       out.println();
@@ -233,13 +236,13 @@ final class MatchCommand implements Callable<Integer> {
 
   private static void printCsv(PrintWriter out, MatchResult r) throws Exception {
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-        .setHeader("rank", "score", "skills", "breadth", "years_fit", "required_coverage",
+        .setHeader("rank", "score", "skills", "strengths", "years_fit", "required_coverage",
             "stack_coverage", "preferred_coverage", "title", "company", "file", "id", "case",
             "min_years", "max_years", "required_matched", "required_partial", "required_missing",
             "preferred_matched", "preferred_partial", "preferred_missing").get())) {
       int rank = 0;
       for (PostingFit f : r.best()) {
-        csv.printRecord(++rank, fixed(f.score()), fixed(f.skills()), fixed(f.breadth()),
+        csv.printRecord(++rank, fixed(f.score()), fixed(f.skills()), fixed(f.strengths()),
             fixed(f.years().fit()), coverage(f.required()), coverage(f.stack()),
             coverage(f.preferred()), f.posting().title(), f.posting().company(), f.posting().path(),
             f.posting().id(), f.posting().caseId(), f.posting().minYears(), f.posting().maxYears(),

@@ -34,7 +34,8 @@ public final class FitRanking {
       reach.addAll(score.relations().of(s.id()));
     }
     List<StoredPosting> postings = searcher.naming(reach, cases);
-    return postings.stream().map(p -> score.fit(profile, p)).filter(f -> f.score() > 0)
+    double bestUsed = postings.stream().mapToDouble(p -> score.used(profile, p).share()).max().orElse(0);
+    return postings.stream().map(p -> score.fit(profile, p, bestUsed)).filter(f -> f.score() > 0)
         .sorted(BEST_FIRST).toList();
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The machine-readable form of a match: {@code profile} {file, form, years, yearsBasis,
  * yearsEvidence, careerHistoryYears, skills [{id, name, level, count, evidence, basicBecause}],
- * problems}, {@code considered}, {@code postings} [{rank, score, skills, breadth, yearsFit, file,
+ * problems}, {@code considered}, {@code postings} [{rank, score, skills, used, usedSkills, strengths, yearsFit, file,
  * id, title, company, case, minYears, maxYears, required, stack, preferred (each {coverage,
  * matched, partial [{id, credit, via|level}], missing ("gcp|azure" for an ask of options), asks
  * [[ids]]}), unscored}], {@code learnNext} [{skill, opens,
@@ -32,7 +32,10 @@ public final class MatchJson {
       p.put("rank", ++rank);
       p.put("score", round(f.score()));
       p.put("skills", round(f.skills()));
-      p.put("breadth", round(f.breadth()));
+      p.put("used", round(f.used()));
+      ArrayNode usedSkills = p.putArray("usedSkills");
+      f.usedSkills().forEach(usedSkills::add);
+      p.put("strengths", round(f.strengths()));
       p.put("yearsFit", round(f.years().fit()));
       p.put("file", f.posting().path());
       p.put("id", f.posting().id());

@@ -13,14 +13,17 @@ import java.util.List;
  * @param unscored the soft skills, concepts and spoken languages it names: shown, not scored,
  *     since a résumé shows them in what it did or seldom lists them
  * @param skills the credit earned over what it asks, requirements weighing most, 0 to 1
- * @param breadth n/(n+1) for the n asks of the posting: a posting that asks two skills tells
- *     less about a fit than one that asks ten
+ * @param used the share of the person's skills (by how often the profile names them) that the
+ *     posting names
+ * @param usedSkills the person's skills it names, a skill it names only a relative of marked ≈
+ * @param strengths 0.5 to 1: how its use of the person's skills compares with the best use among
+ *     the postings weighed; a posting that asks two of them tells less than one that asks ten
  * @param years how the person's years meet the posting's
- * @param score skills × breadth × years fit, 0 to 1
+ * @param score skills × strengths × years fit, 0 to 1
  */
 public record PostingFit(StoredPosting posting, SectionFit required, SectionFit preferred,
-    SectionFit stack, List<String> unscored, double skills, double breadth, YearsFit years,
-    double score) {
+    SectionFit stack, List<String> unscored, double skills, double used, List<String> usedSkills,
+    double strengths, YearsFit years, double score) {
 
   /**
    * What the posting cannot do without: its requirements, or where it lists none, the skills of

@@ -271,13 +271,15 @@ public final class PostingSearcher implements AutoCloseable {
   }
 
   /**
-   * Every posting that names one of these skills in any section, in one of these cases (any case
-   * when none is given): what a ranking over skills reads.
+   * Hands every posting that names one of these skills in any section, in one of these cases (any
+   * case when none is given), to {@code each}, one at a time so that a large index is never held
+   * whole: what a ranking over skills reads. The text and the stored JSON are read only when
+   * asked for ({@code withText}); without them a posting is its stored fields.
    */
-  public List<StoredPosting> naming(java.util.Collection<String> skills, List<String> cases)
-      throws IOException {
+  public void forEachNaming(java.util.Collection<String> skills, List<String> cases,
+      boolean withText, java.util.function.Consumer<StoredPosting> each) throws IOException {
     if (skills.isEmpty()) {
-      return List.of();
+      return;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     new java.util.TreeSet<>(skills).forEach(s -> any.add(new TermQuery(new Term(IndexSchema.SKILL, s)), Occur.SHOULD));
@@ -287,14 +289,27 @@ public final class PostingSearcher implements AutoCloseable {
     }
     Set<String> fields = new HashSet<>(HIT_FIELDS);
     fields.addAll(List.of(IndexSchema.HASH, IndexSchema.MAX_YEARS, IndexSchema.CATEGORY,
-        IndexSchema.KEYWORDS, IndexSchema.INDEXED_AT, IndexSchema.TEXT, IndexSchema.POSTING));
-    StoredFields stored = searcher.storedFields();
-    List<StoredPosting> out = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(b.build(), Math.max(1, searcher.getIndexReader().numDocs()),
-        new Sort(new SortField(IndexSchema.PATH, SortField.Type.STRING))).scoreDocs) {
-      out.add(StoredPosting.of(stored.document(sd.doc, fields)));
+        IndexSchema.KEYWORDS, IndexSchema.INDEXED_AT));
+    if (withText) {
+      fields.addAll(List.of(IndexSchema.TEXT, IndexSchema.POSTING));
     }
-    return out;
+    org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(b.build()),
+        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          each.accept(StoredPosting.of(stored.document(doc, fields)));
+        }
+      }
+    }
   }
 
   /** How many postings are in one of these cases (all postings when none is given). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.PostingExtractor;
+import dev.gonggo.samples.SampleGenerator;
 import dev.gonggo.search.SkillNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,5 +114,22 @@ class ProfileReaderTest {
     assertTrue(ProfileReader.isSkillsFile("기술: 스파크, 카프카"));
     assertFalse(ProfileReader.isSkillsFile("기술: Spark\n한빛데이터에서 3년 일했습니다.\n"));
     assertFalse(ProfileReader.isSkillsFile("years: 3\n"));
+  }
+
+  @Test
+  void aResumeInAnotherFormatReadsTheSame() throws Exception {
+    Path md = Path.of("profiles/junior-analyst-to-engineer.md");
+    Path docx = tmp.resolve("junior.docx");
+    Files.write(docx, SampleGenerator.docx(Files.readString(md)));
+    Profile fromMd = read(md);
+    Profile fromDocx = read(docx);
+    assertEquals(levels(fromMd), levels(fromDocx));
+    assertEquals(fromMd.years().years(), fromDocx.years().years());
+  }
+
+  private static java.util.Map<String, ProfileSkill.Level> levels(Profile p) {
+    java.util.Map<String, ProfileSkill.Level> out = new java.util.TreeMap<>();
+    p.skills().forEach(s -> out.put(s.id(), s.level()));
+    return out;
   }
 }

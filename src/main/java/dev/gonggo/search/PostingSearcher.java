@@ -10,6 +10,7 @@ import dev.gonggo.skills.SkillSection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,16 +19,20 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -35,12 +40,16 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 
 /**
  * Searches the index: skills (by any alias, in any section or only as requirements), categories,
@@ -276,13 +285,13 @@ public final class PostingSearcher implements AutoCloseable {
    * whole: what a ranking over skills reads. The text and the stored JSON are read only when
    * asked for ({@code withText}); without them a posting is its stored fields.
    */
-  public void forEachNaming(java.util.Collection<String> skills, List<String> cases,
-      boolean withText, java.util.function.Consumer<StoredPosting> each) throws IOException {
+  public void forEachNaming(Collection<String> skills, List<String> cases,
+      boolean withText, Consumer<StoredPosting> each) throws IOException {
     if (skills.isEmpty()) {
       return;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    new java.util.TreeSet<>(skills).forEach(s -> any.add(new TermQuery(new Term(IndexSchema.SKILL, s)), Occur.SHOULD));
+    new TreeSet<>(skills).forEach(s -> any.add(new TermQuery(new Term(IndexSchema.SKILL, s)), Occur.SHOULD));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.FILTER);
     if (!cases.isEmpty()) {
       b.add(caseFilter(cases), Occur.FILTER);
@@ -293,17 +302,17 @@ public final class PostingSearcher implements AutoCloseable {
     if (withText) {
       fields.addAll(List.of(IndexSchema.TEXT, IndexSchema.POSTING));
     }
-    org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(b.build()),
-        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+    Weight weight = searcher.createWeight(searcher.rewrite(b.build()),
+        ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
         continue;
       }
-      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      Bits live = leaf.reader().getLiveDocs();
       StoredFields stored = leaf.reader().storedFields();
-      org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
-      for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = docs.nextDoc()) {
         if (live == null || live.get(doc)) {
           each.accept(StoredPosting.of(stored.document(doc, fields)));

@@ -34,6 +34,8 @@ public final class ProfileReader {
   private static final Set<String> OTHER_KEYS = Set.of("years", "연차", "name", "이름");
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,，、;|]");
   private static final Pattern PARENTHESES = Pattern.compile("[(（]([^)）]*)[)）]");
+  /** The problem of a profile in which no skill was found. */
+  static final String NO_SKILLS = "it names no skill gonggo knows, so no posting can fit it";
   /** Evidence lines kept per skill, and how much of each. */
   private static final int EVIDENCE_KEPT = 3;
   private static final int EVIDENCE_CHARS = 72;
@@ -63,7 +65,7 @@ public final class ProfileReader {
       skills.add(profileSkill(s, normalised));
     }
     return new Profile(extraction.file(), Profile.Form.RESUME, normalised, skills,
-        years.read(normalised), List.of());
+        years.read(normalised), skills.isEmpty() ? List.of(NO_SKILLS) : List.of());
   }
 
   /** Every line that is not blank or a comment is a {@code key: value} field, one of them skills. */
@@ -120,6 +122,9 @@ public final class ProfileReader {
             because == null ? ProfileSkill.Level.FULL : ProfileSkill.Level.BASIC,
             evidence.size(), List.copyOf(evidence), because));
       }
+    }
+    if (skills.isEmpty() && problems.isEmpty()) {
+      problems.add(NO_SKILLS);
     }
     return new Profile(extraction.file(), Profile.Form.SKILLS_FILE, text,
         List.copyOf(skills.values()), years.read(text), problems);

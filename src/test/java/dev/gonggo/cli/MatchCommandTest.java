@@ -136,6 +136,16 @@ class MatchCommandTest {
   }
 
   @Test
+  void aProfileWithoutSkillsSaysSo() throws Exception {
+    Path profile = tmp.resolve("empty-cv.txt");
+    Files.writeString(profile, "김철수\n안녕하세요. 성실하게 일하겠습니다.\n");
+    CliRun run = match("--profile", profile.toString());
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("it names no skill gonggo knows"), run.err());
+    assertTrue(run.out().contains("the best 0 shown"), run.out());
+  }
+
+  @Test
   void badInputIsAPlainError() {
     CliRun missing = match("--profile", "no/such/file.txt");
     assertEquals(2, missing.exit());

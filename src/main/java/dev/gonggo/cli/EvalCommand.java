@@ -10,6 +10,11 @@ import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.GoldFile;
 import dev.gonggo.eval.GoldLabel;
 import dev.gonggo.eval.KeyTermScore;
+import dev.gonggo.eval.MatchEvaluation;
+import dev.gonggo.eval.MatchGrades;
+import dev.gonggo.match.FitRanking;
+import dev.gonggo.match.FitScore;
+import dev.gonggo.skills.SkillRelations;
 import dev.gonggo.eval.SkillScore;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.index.IndexFrequencies;
@@ -57,7 +62,10 @@ import picocli.CommandLine.Spec;
         "With --predictions, scores a saved 'classify --format json' output instead of analysing.",
         "A GOLD of key terms (columns file, wanted, good) scores the key terms instead:",
         "precision@5, precision@10 and the recall of the wanted terms in the first ten, rarity",
-        "judged against --index when given; --predictions then takes 'keywords --format json'."},
+        "judged against --index when given; --predictions then takes 'keywords --format json'.",
+        "A GOLD of graded profiles (profile, file, grade 0-3) scores gonggo match instead: NDCG@10",
+        "per profile of --profiles and their mean, for match and for a plain BM25 search of the",
+        "profile's text, over an index of the graded postings made in a temporary folder."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
@@ -68,6 +76,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
       description = "Where the postings named in GOLD are. Default: ${DEFAULT-VALUE}.")
   Path corpus;
+
+  @Option(names = "--profiles", paramLabel = "DIR", defaultValue = "profiles",
+      description = "Where the profiles a match GOLD grades are. Default: ${DEFAULT-VALUE}.")
+  Path profiles;
 
   @Option(names = "--no-misses", description = "Print the scores only.")
   boolean noMisses;
@@ -107,6 +119,9 @@ final class EvalCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getErr(), options.verbose());
     if (GoldFile.columns(gold).contains("wanted")) {
       return keyTerms(out, reporter);
+    }
+    if (MatchGrades.isMatchGrades(gold)) {
+      return evalMatch(out, reporter);
     }
     List<GoldLabel> labels = GoldFile.read(gold);
     Taxonomy skillTaxonomy = taxonomy.load();
@@ -280,5 +295,45 @@ final class EvalCommand implements Callable<Integer> {
     }
     printMisses(out, skills);
     return Gonggo.OK;
+  }
+
+  private int evalMatch(PrintWriter out, Reporter reporter) throws Exception {
+    if (!Files.isDirectory(profiles)) {
+      throw new UserError("no profiles folder at " + profiles + " (set it with --profiles)");
+    }
+    MatchGrades grades = MatchGrades.read(gold);
+    Taxonomy skills = taxonomy.load();
+    PostingPipeline pipeline = new PostingPipeline(skills);
+    Path work = Files.createTempDirectory("gonggo-eval-match");
+    MatchEvaluation.Report report;
+    try (PostingExtractor extractor = PostingExtractor.isolated(ExtractionLimits.DEFAULT)) {
+      report = MatchEvaluation.run(grades, profiles, corpus, work.resolve("index"), pipeline,
+          extractor, new FitRanking(new FitScore(skills, SkillRelations.builtIn())));
+    } finally {
+      try (var files = Files.walk(work)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+    report.skipped().forEach(k -> reporter.skipped(k.file(), k.reason(), null));
+    out.printf(Locale.ROOT, "match: NDCG@%d over the postings graded for each profile (gain 2^grade - 1)%n",
+        MatchEvaluation.K);
+    out.printf(Locale.ROOT, "%-34s %8s %7s %7s%n", "profile", "graded", "match", "BM25");
+    for (MatchEvaluation.ProfileScore p : report.profiles()) {
+      out.printf(Locale.ROOT, "%-34s %8d %7.3f %7.3f%n", p.profile(), p.graded(), p.match(), p.bm25());
+    }
+    out.printf(Locale.ROOT, "%-34s %8s %7.3f %7.3f%n", "mean", "", report.meanMatch(), report.meanBm25());
+    if (!noMisses) {
+      for (MatchEvaluation.ProfileScore p : report.profiles()) {
+        out.println();
+        out.println(p.profile() + ", the first " + MatchEvaluation.K + " (file, grade):");
+        out.println("  match: " + top(p.matchTop(), grades.grades().get(p.profile())));
+        out.println("  BM25:  " + top(p.bm25Top(), grades.grades().get(p.profile())));
+      }
+    }
+    return reporter.exitCode();
+  }
+
+  private static String top(List<String> files, java.util.Map<String, Integer> grades) {
+    return String.join(", ", files.stream().map(f -> f.replaceAll("^(\\d{4})-.*", "$1") + ":" + grades.get(f)).toList());
   }
 }

@@ -191,8 +191,12 @@ public final class SolrPostingSearcher implements PostingSearch {
     }
   }
 
-  /** Solr's passages as gonggo's snippet: where nothing is marked, the first passage only. */
-  private static String snippet(List<String> passages) {
+  /**
+   * Solr's passages as gonggo's snippet: where nothing is marked, the first passage only. Solr
+   * gives passages of adjacent lines as one string; they are parted again at the line ends.
+   */
+  private static String snippet(List<String> snippets) {
+    List<String> passages = snippets.stream().flatMap(s -> s.lines()).filter(l -> !l.isBlank()).toList();
     if (passages.isEmpty()) {
       return "";
     }

@@ -1,0 +1,34 @@
+package dev.gonggo.bench;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+
+/**
+ * A SolrCloud on this machine for the benchmark: N Solr nodes (Jetty) and a ZooKeeper in one JVM,
+ * solr-test-framework's MiniSolrCloudCluster, the same Solr 9.10.1 gonggo's tests run against.
+ * gonggo's plugin is on this JVM's class path, as it is in a node's lib folder.
+ *
+ * <p>Usage: {@code LocalSolrCloud NODES DIR URL_FILE}; writes a node's URL to URL_FILE once the
+ * cluster is up, and stops it when its standard input closes.
+ */
+public final class LocalSolrCloud {
+
+  public static void main(String[] args) throws Exception {
+    int nodes = Integer.parseInt(args[0]);
+    MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, Path.of(args[1])).configure();
+    try {
+      Path url = Path.of(args[2]);
+      Files.writeString(url.resolveSibling(url.getFileName() + ".tmp"),
+          cluster.getJettySolrRunner(0).getBaseUrl().toString());
+      Files.move(url.resolveSibling(url.getFileName() + ".tmp"), url);
+      InputStream in = System.in;
+      while (in.read() != -1) {
+        // runs until the benchmark closes standard input
+      }
+    } finally {
+      cluster.shutdown();
+    }
+  }
+}

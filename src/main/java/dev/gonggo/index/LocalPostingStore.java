@@ -73,7 +73,11 @@ final class LocalPostingStore implements PostingStore {
 
   @Override
   public void delete(String path) throws IOException {
-    writer.deleteDocuments(new Term(IndexSchema.PATH, path));
+    try {
+      writer.deleteDocuments(new Term(IndexSchema.PATH, path));
+    } catch (AlreadyClosedException e) {
+      throw new IOException(e);
+    }
   }
 
   @Override

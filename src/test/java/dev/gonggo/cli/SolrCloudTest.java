@@ -10,6 +10,7 @@ import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.analysis.Token;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.ExtractionLimits;
 import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
 import dev.gonggo.index.PostingIndexer;
@@ -27,6 +28,7 @@ import dev.gonggo.solr.SolrPostingStore;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SolrCloudTest {
 
   private static final String COLLECTION = "postings";
+  private static final String PARSE_LIMIT = "300";
 
   @TempDir
   static Path tmp;
@@ -71,7 +74,8 @@ class SolrCloudTest {
   @BeforeAll
   static void clusterAndIndexes() throws Exception {
     pipeline = new PostingPipeline();
-    extractor = new PostingExtractor();
+    extractor = new PostingExtractor(new ExtractionLimits(ExtractionLimits.DEFAULT_MAX_BYTES,
+        Duration.ofSeconds(Long.parseLong(PARSE_LIMIT)), ExtractionLimits.DEFAULT_MAX_CHARS));
     index = tmp.resolve("ix").toString();
     try (PostingIndexer indexer = new PostingIndexer(Path.of(index), false,
         PostingIndexer.Settings.defaults())) {
@@ -84,7 +88,9 @@ class SolrCloudTest {
         "--shards", "2", "--replicas", "2");
     assertEquals(0, created.exit(), created.err());
     assertTrue(created.out().contains("2 shards × 2 replicas"), created.out());
-    CliRun solr = CliRun.of("index", "samples", "--solr", url, "--collection", COLLECTION);
+    // A long parse limit: on a loaded machine the PDF sample has taken over 30 s to read.
+    CliRun solr = CliRun.of("index", "samples", "--solr", url, "--collection", COLLECTION,
+        "--timeout", PARSE_LIMIT);
     assertEquals(0, solr.exit(), solr.err());
     assertTrue(samples >= 20, "samples indexed locally: " + samples);
     assertEquals(samples, solr.count("new"), solr.out());
@@ -314,7 +320,8 @@ class SolrCloudTest {
         Path.of("samples/15-ssukssuk-startup-data-backend.txt"),
         Path.of("samples/07-podopay-data-platform.txt")), some);
     int files = CliRun.filesIn(some).size();
-    CliRun run = CliRun.of("index", some.toString(), "--solr", url, "--collection", "strict");
+    CliRun run = CliRun.of("index", some.toString(), "--solr", url, "--collection", "strict",
+        "--timeout", PARSE_LIMIT);
     assertEquals(1, run.exit(), run.err());
     List<String> refused = run.err().lines().filter(l -> l.contains("Solr refused it")).toList();
     assertFalse(refused.isEmpty(), run.err());
@@ -332,6 +339,35 @@ class SolrCloudTest {
 
   @Test
   @Order(3)
+  void runsOfOtherFoldersNeitherPruneNorTakeOverEachOthersPostings() throws Exception {
+    // Two "machines": each indexes its own folder into the collection; b's file is then gone
+    // from here, as another machine's files are.
+    Path a = Files.createDirectories(tmp.resolve("machine-a"));
+    Path b = Files.createDirectories(tmp.resolve("machine-b"));
+    String base = Files.readString(Path.of("samples/01-hanbit-group-data-platform.txt"));
+    Files.writeString(b.resolve("b.txt"), base + "\n- 야간 당직 없음\n");
+    Files.writeString(a.resolve("a.txt"), base + "\n- 주 1회 재택 근무\n");
+    CliRun first = CliRun.of("index", b.toString(), "--solr", url, "--collection", COLLECTION);
+    assertEquals(1, first.count("new"), first.out() + first.err());
+    Files.delete(b.resolve("b.txt"));
+    CliRun other = CliRun.of("index", a.toString(), "--prune", "--solr", url, "--collection", COLLECTION);
+    assertEquals(0, other.exit(), other.err());
+    assertEquals(1, other.count("new"));
+    assertEquals(0, other.count("removed"), "b's posting is not a's to prune");
+    assertEquals(samples + 2, numFound());
+    CliRun own = CliRun.of("index", b.toString(), "--prune", "--solr", url, "--collection", COLLECTION);
+    assertEquals(1, own.count("removed"), own.out());
+    Files.delete(a.resolve("a.txt"));
+    CliRun.of("index", a.toString(), "--prune", "--solr", url, "--collection", COLLECTION);
+    assertEquals(samples, numFound());
+  }
+
+  private static long numFound() throws Exception {
+    return cluster.getSolrClient().query(COLLECTION, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+  }
+
+  @Test
+  @Order(4)
   void aNodeLostDuringARunLosesNothingAndARerunAddsNothingTwice() throws Exception {
     CollectionAdminRequest.createCollection("lost", "gonggo-" + COLLECTION, 2, 2)
         .process(cluster.getSolrClient());

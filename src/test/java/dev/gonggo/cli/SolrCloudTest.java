@@ -303,7 +303,10 @@ class SolrCloudTest {
     // A configset whose company field takes numbers only: Solr refuses every posting that names
     // its company, and only those.
     Path strict = tmp.resolve("strict");
-    dev.gonggo.solr.SolrConfigset.write(strict);
+    CliRun written = CliRun.of("solr", "configset", "--out", strict.toString());
+    assertEquals(0, written.exit(), written.err());
+    assertTrue(Files.isRegularFile(strict.resolve("gonggo-solr-plugin.jar")), written.out());
+    assertTrue(written.out().contains(strict.resolve("conf/schema.xml").toString()), written.out());
     Path schema = strict.resolve("conf/schema.xml");
     Files.writeString(schema, Files.readString(schema).replace(
         "<field name=\"company\" type=\"shown\"", "<field name=\"company\" type=\"pint\""));
@@ -327,7 +330,8 @@ class SolrCloudTest {
     assertFalse(refused.isEmpty(), run.err());
     assertEquals(refused.size(), run.err().lines().count(), run.err());
     for (String line : refused) {
-      assertTrue(line.matches("gonggo: skipped " + some + "/\\S+: Solr refused it \\(.*company.*\\)"), line);
+      assertTrue(line.matches("gonggo: skipped " + java.util.regex.Pattern.quote(some.toString())
+          + "/\\S+: Solr refused it \\(.*company.*\\)"), line);
     }
     assertTrue(refused.size() < files, "some postings name no company: " + run.err());
     assertEquals(refused.size(), run.count("skipped"));

@@ -3,12 +3,16 @@ package dev.gonggo.cli;
 import dev.gonggo.classify.CaseWeights;
 import dev.gonggo.classify.LabelledPosting;
 import dev.gonggo.classify.Posting;
+import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.classify.ZeroLabelModel;
 import dev.gonggo.eval.CaseEvaluation;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.GoldFile;
 import dev.gonggo.eval.GoldLabel;
 import dev.gonggo.eval.SkillScore;
+import dev.gonggo.skills.Skill;
+import dev.gonggo.skills.SkillSection;
+import dev.gonggo.skills.Taxonomy;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.ExtractionLimits;
 import dev.gonggo.extract.PostingExtractor;
@@ -16,6 +20,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,9 +39,11 @@ import picocli.CommandLine.Spec;
     description = {
         "Reads GOLD (tab-separated: file, required, preferred, min_years, case), analyses each",
         "posting it names, and prints skill precision/recall/F1 (skills gonggo places under",
-        "required or preferred), required/preferred agreement and years accuracy; then the case:",
-        "accuracy, macro-F1 and confusion of the zero-label model beside the majority baseline and",
-        "the learned model cross-validated (--folds); then the misses."},
+        "required or preferred), required/preferred agreement and years accuracy, for the tools",
+        "only (products, languages, frameworks, services) and for every kind of skill; then the",
+        "case: accuracy, macro-F1 and confusion of the zero-label model beside the majority",
+        "baseline and the learned model cross-validated (--folds); then the misses.",
+        "With --predictions, scores a saved 'classify --format json' output instead of analysing."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
@@ -49,6 +57,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--no-misses", description = "Print the scores only.")
   boolean noMisses;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Score this saved output of 'gonggo classify --format json' (of another "
+          + "version, say) instead of analysing the postings.")
+  Path predictions;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
       description = "Cross-validate the learned case model over K folds (0: skip). Default: ${DEFAULT-VALUE}.")
@@ -74,8 +87,13 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(spec.commandLine().getErr(), options.verbose());
     List<GoldLabel> labels = GoldFile.read(gold);
-    PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
+    Taxonomy skillTaxonomy = taxonomy.load();
     SkillScore skills = new SkillScore();
+    SkillScore tools = new SkillScore(id -> isTool(skillTaxonomy, id));
+    if (predictions != null) {
+      return scorePredictions(labels, skills, tools, out);
+    }
+    PostingPipeline pipeline = new PostingPipeline(skillTaxonomy);
     List<LabelledPosting> cases = new ArrayList<>();
     try (PostingExtractor extractor = PostingExtractor.isolated(ExtractionLimits.DEFAULT)) {
       for (GoldLabel label : labels) {
@@ -86,27 +104,93 @@ final class EvalCommand implements Callable<Integer> {
           reporter.skipped(file, e.error(), e.cause());
           continue;
         }
-        Posting posting = pipeline.analyze(e);
+        Posting posting;
+        try {
+          posting = pipeline.analyze(e, extractor.limits().timeout());
+        } catch (AnalysisDeadline.Exceeded over) {
+          reporter.skipped(file, over.getMessage(), null);
+          continue;
+        }
         skills.add(label, posting);
+        tools.add(label, posting);
         if (label.caseId() != null) {
           cases.add(new LabelledPosting(label.file(), label.caseId(),
               pipeline.caseFeatures(posting.text(), posting.skills())));
         }
       }
     }
-    out.printf(Locale.ROOT, "postings            %d%n", skills.postings());
-    out.printf(Locale.ROOT, "skill precision     %.3f%n", skills.precision());
-    out.printf(Locale.ROOT, "skill recall        %.3f%n", skills.recall());
-    out.printf(Locale.ROOT, "skill F1            %.3f%n", skills.f1());
-    out.printf(Locale.ROOT, "required/preferred  %.3f%n", skills.agreement());
-    out.printf(Locale.ROOT, "years accuracy      %.3f%n", skills.yearsAccuracy());
+    printSkills(out, skills, tools);
     new CaseEvaluation(cases).print(out, ZeroLabelModel.builtIn(), CaseWeights.builtIn(), folds,
         !noMisses);
+    printMisses(out, skills);
+    return reporter.exitCode();
+  }
+
+  private void printMisses(PrintWriter out, SkillScore skills) {
     if (!noMisses && !skills.misses().isEmpty()) {
       out.println();
       out.println("misses (file, kind, detail):");
       skills.misses().forEach(m -> out.println("  " + m));
     }
-    return reporter.exitCode();
+  }
+
+  /** Skills a posting may be scored on as tools: the taxonomy's tools, and ids it does not know. */
+  private static boolean isTool(Taxonomy taxonomy, String id) {
+    Skill skill = taxonomy.get(id);
+    return skill == null || skill.kind() == Skill.Kind.TOOL;
+  }
+
+  private static void printSkills(PrintWriter out, SkillScore all, SkillScore tools) {
+    out.printf(Locale.ROOT, "postings            %d%n", all.postings());
+    out.printf(Locale.ROOT, "%-19s %8s %10s%n", "", "tools", "all kinds");
+    out.printf(Locale.ROOT, "%-19s %8.3f %10.3f%n", "skill precision", tools.precision(), all.precision());
+    out.printf(Locale.ROOT, "%-19s %8.3f %10.3f%n", "skill recall", tools.recall(), all.recall());
+    out.printf(Locale.ROOT, "%-19s %8.3f %10.3f%n", "skill F1", tools.f1(), all.f1());
+    out.printf(Locale.ROOT, "%-19s %8.3f %10.3f%n", "required/preferred", tools.agreement(), all.agreement());
+    out.printf(Locale.ROOT, "%-19s %8.3f%n", "years accuracy", all.yearsAccuracy());
+  }
+
+  /**
+   * Scores a saved classify output: skills and years as above, and the case's plain accuracy
+   * (the saved verdicts cannot be cross-validated). A posting of GOLD missing from the output
+   * counts as found nothing, as a posting gonggo could not read would.
+   */
+  private int scorePredictions(List<GoldLabel> labels, SkillScore skills, SkillScore tools,
+      PrintWriter out) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, com.fasterxml.jackson.databind.JsonNode> byFile = new HashMap<>();
+    for (String line : Files.readAllLines(predictions)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode node = json.readTree(line);
+      byFile.put(Path.of(node.path("file").asText()).getFileName().toString(), node);
+    }
+    int cases = 0;
+    int casesRight = 0;
+    for (GoldLabel label : labels) {
+      com.fasterxml.jackson.databind.JsonNode node = byFile.get(label.file());
+      Map<String, SkillSection> found = new HashMap<>();
+      Integer years = null;
+      String caseId = null;
+      if (node != null && !node.has("error")) {
+        node.path("skills").forEach(s -> found.put(s.path("id").asText(),
+            SkillSection.fromId(s.path("section").asText())));
+        years = node.path("minYears").isNumber() ? node.path("minYears").asInt() : null;
+        caseId = node.path("case").path("id").asText(null);
+      }
+      skills.add(label, found, years);
+      tools.add(label, found, years);
+      if (label.caseId() != null) {
+        cases++;
+        casesRight += label.caseId().equals(caseId) ? 1 : 0;
+      }
+    }
+    printSkills(out, skills, tools);
+    if (cases > 0) {
+      out.printf(Locale.ROOT, "case accuracy       %.3f (%d postings)%n", (double) casesRight / cases, cases);
+    }
+    printMisses(out, skills);
+    return Gonggo.OK;
   }
 }

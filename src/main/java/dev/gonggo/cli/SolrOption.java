@@ -5,11 +5,13 @@ import dev.gonggo.search.MarketStats;
 import dev.gonggo.search.PostingSearch;
 import dev.gonggo.search.PostingSearcher;
 import dev.gonggo.search.SkillNames;
+import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.Taxonomy;
 import dev.gonggo.solr.SolrCollection;
 import dev.gonggo.solr.SolrMarketStats;
 import dev.gonggo.solr.SolrPostingSearcher;
 import java.io.IOException;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,12 +53,13 @@ final class SolrOption {
   }
 
   /** The stats of the collection when one is named, else of the index folder. */
-  MarketStats stats(IndexOption index, Taxonomy taxonomy, int top) throws IOException {
+  MarketStats stats(IndexOption index, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds)
+      throws IOException {
     if (!enabled()) {
-      return MarketStats.of(index.dir, taxonomy, top);
+      return MarketStats.of(index.dir, taxonomy, top, kinds);
     }
     try (SolrCollection c = connect()) {
-      return SolrMarketStats.of(c, taxonomy, top);
+      return SolrMarketStats.of(c, taxonomy, top, kinds);
     }
   }
 }

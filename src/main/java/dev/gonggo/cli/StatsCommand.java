@@ -38,6 +38,9 @@ final class StatsCommand implements Callable<Integer> {
   Format format;
 
   @Mixin
+  KindOption kind;
+
+  @Mixin
   IndexOption index;
 
   @Mixin
@@ -57,7 +60,7 @@ final class StatsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UserError("--top must be 1 or more");
     }
-    MarketStats stats = solr.stats(index, taxonomy.load(), top);
+    MarketStats stats = solr.stats(index, taxonomy.load(), top, kind.kinds());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -31,7 +32,9 @@ public final class SolrMarketStats {
 
   private SolrMarketStats() {}
 
-  public static MarketStats of(SolrCollection collection, Taxonomy taxonomy, int top) throws IOException {
+  /** @param kinds the kinds of skill the skill and pair tables list; empty for all */
+  public static MarketStats of(SolrCollection collection, Taxonomy taxonomy, int top,
+      Set<Skill.Kind> kinds) throws IOException {
     JsonQueryRequest request = new JsonQueryRequest().setQuery("*:*").setLimit(0);
     for (SkillSection section : SkillSection.values()) {
       request.withFacet(IndexSchema.skillField(section), all(IndexSchema.skillField(section)));
@@ -75,7 +78,7 @@ public final class SolrMarketStats {
     }
     Map<String, int[]> categories = categories(collection, taxonomy, facets, skills);
     return MarketStats.of(new MarketStats.Counts(postings, skills, categories, cases, minYears,
-        pairCounts), taxonomy, top);
+        pairCounts), taxonomy, top, kinds);
   }
 
   /**

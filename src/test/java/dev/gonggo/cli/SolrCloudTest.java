@@ -217,6 +217,10 @@ class SolrCloudTest {
       assertEquals(0, s.exit(), s.err());
       assertEquals(l.out(), s.out(), format);
     }
+    CliRun l = local("stats", "--kind", "tool", "--format", "json");
+    CliRun s = solr("stats", "--kind", "tool", "--format", "json");
+    assertEquals(0, s.exit(), s.err());
+    assertEquals(l.out(), s.out());
   }
 
   @Test

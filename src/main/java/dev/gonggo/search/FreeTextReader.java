@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * the query's terms hold or are part of: every cold {@code gonggo search --query} analysed every
  * alias of the taxonomy for the two or three skills a query names.
  */
-final class FreeTextReader {
+public final class FreeTextReader {
 
   /** Matchers kept for the sets of candidate skills queries had; a searcher sees few. */
   private static final int MATCHERS_KEPT = 256;
@@ -45,7 +45,7 @@ final class FreeTextReader {
         }
       };
 
-  FreeTextReader(Taxonomy taxonomy, PostingAnalyzer analyzer) {
+  public FreeTextReader(Taxonomy taxonomy, PostingAnalyzer analyzer) {
     this.taxonomy = taxonomy;
     this.analyzer = analyzer;
     for (Skill skill : taxonomy.skills()) {
@@ -63,7 +63,7 @@ final class FreeTextReader {
     return text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
   }
 
-  FreeText read(String query) {
+  public FreeText read(String query) {
     String text = TextNormalizer.normalize(query).strip();
     AnalyzedText analyzed = analyzer.analyze(text);
     SkillMatcher matcher = matcherFor(analyzed);

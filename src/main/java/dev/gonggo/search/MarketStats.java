@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -51,22 +52,59 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
 
   public record SkillPair(String first, String second, int postings) {}
 
+  /**
+   * What an index counted, before it is ranked and cut to the top: gonggo's index and a Solr
+   * collection count the same things in their own ways.
+   *
+   * @param skills skill id → postings naming it (summed over the sections), required, preferred
+   * @param categories category id → postings, postings requiring one of its skills
+   * @param cases case id → postings
+   * @param minYears least years asked → postings, for the postings that state them
+   * @param pairs "first\tsecond" (ids in order) → postings naming both
+   * @param companies company, as its postings name it → postings
+   */
+  public record Counts(int postings, Map<String, int[]> skills, Map<String, int[]> categories,
+      Map<String, Integer> cases, Map<Integer, Integer> minYears, Map<String, Integer> pairs,
+      Map<String, Integer> companies) {}
+
   /** Ranges of the least years asked: 0 is 신입 or 경력무관. */
   private static final int[][] YEAR_RANGES = {{0, 0}, {1, 2}, {3, 4}, {5, 6}, {7, 9}, {10, 99}};
 
   public static MarketStats of(Path indexDir, Taxonomy taxonomy, int top) throws IOException {
+    return of(indexDir, taxonomy, top, Set.of());
+  }
+
+  /**
+   * @param kinds the kinds of skill the skill and pair tables list (tools only, say); empty for all
+   */
+  public static MarketStats of(Path indexDir, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds)
+      throws IOException {
     try (IndexSnapshot snapshot = PostingIndex.openReader(indexDir)) {
-      return of(snapshot.reader(), taxonomy, top);
+      return of(snapshot.reader(), taxonomy, top, kinds);
     }
   }
 
   static MarketStats of(IndexReader reader, Taxonomy taxonomy, int top) throws IOException {
+    return of(reader, taxonomy, top, Set.of());
+  }
+
+  /** Whether a skill is of one of the kinds asked for (a skill the taxonomy lacks is a tool). */
+  private static boolean ofKind(Taxonomy taxonomy, String id, Set<Skill.Kind> kinds) {
+    if (kinds.isEmpty()) {
+      return true;
+    }
+    Skill skill = taxonomy.get(id);
+    return kinds.contains(skill == null ? Skill.Kind.TOOL : skill.kind());
+  }
+
+  static MarketStats of(IndexReader reader, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds)
+      throws IOException {
     Map<String, int[]> skills = new HashMap<>(); // id → postings, required, preferred
     Map<String, int[]> categories = new HashMap<>(); // id → postings, required
     Map<String, Integer> cases = new HashMap<>();
     Map<String, Integer> companies = new HashMap<>();
     Map<String, Integer> pairs = new HashMap<>();
-    int[] years = new int[YEAR_RANGES.length + 1];
+    Map<Integer, Integer> minYears = new HashMap<>();
     int postings = 0;
     // Read from the terms and points of the index, never from stored fields: a stored document
     // sits compressed with its whole text and JSON, and reading every one took most of a minute
@@ -144,7 +182,6 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         }
       });
-      int[] stated = {0};
       PointValues points = r.getPointValues(IndexSchema.MIN_YEARS);
       if (points != null) {
         points.intersect(new PointValues.IntersectVisitor() {
@@ -156,8 +193,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           @Override
           public void visit(int doc, byte[] value) {
             if (live == null || live.get(doc)) {
-              years[bucket(IntPoint.decodeDimension(value, 0))]++;
-              stated[0]++;
+              minYears.merge(IntPoint.decodeDimension(value, 0), 1, Integer::sum);
             }
           }
 
@@ -167,7 +203,6 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         });
       }
-      years[YEAR_RANGES.length] += leafPostings - stated[0];
       for (int doc = 0; doc < named.length; doc++) {
         if (named[doc] != null) {
           pairCounts.addAll(Arrays.stream(named[doc], 0, namedCount[doc]).sorted().distinct().toArray());
@@ -175,8 +210,29 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
       }
     }
     pairCounts.forEach((a, b, count) -> pairs.put(idByNumber[a] + "\t" + idByNumber[b], count));
-    final int n = postings;
+    return of(new Counts(postings, skills, categories, cases, minYears, pairs, companies), taxonomy,
+        top, kinds);
+  }
+
+  /**
+   * The stats of what an index counted: skills, categories, cases and pairs ranked, years
+   * bucketed, the skill and pair tables cut to the kinds asked (empty for all).
+   */
+  public static MarketStats of(Counts counts, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds) {
+    int[] years = new int[YEAR_RANGES.length + 1];
+    int stated = 0;
+    for (Map.Entry<Integer, Integer> e : counts.minYears().entrySet()) {
+      years[bucket(e.getKey())] += e.getValue();
+      stated += e.getValue();
+    }
+    years[YEAR_RANGES.length] = counts.postings() - stated;
+    Map<String, int[]> skills = counts.skills();
+    Map<String, int[]> categories = counts.categories();
+    Map<String, Integer> cases = counts.cases();
+    Map<String, Integer> pairs = counts.pairs();
+    final int n = counts.postings();
     List<SkillDemand> skillRows = skills.entrySet().stream()
+        .filter(e -> ofKind(taxonomy, e.getKey(), kinds))
         .map(e -> {
           Skill skill = taxonomy.get(e.getKey());
           int[] c = e.getValue();
@@ -208,15 +264,16 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           String[] ids = e.getKey().split("\t");
           return new SkillPair(ids[0], ids[1], e.getValue());
         })
+        .filter(p -> ofKind(taxonomy, p.first(), kinds) && ofKind(taxonomy, p.second(), kinds))
         .sorted(Comparator.comparingInt(SkillPair::postings).reversed()
             .thenComparing(SkillPair::first).thenComparing(SkillPair::second))
         .limit(top).toList();
-    List<CompanyShare> companyRows = companies.entrySet().stream()
+    List<CompanyShare> companyRows = counts.companies().entrySet().stream()
         .map(e -> new CompanyShare(e.getKey(), e.getValue(), share(e.getValue(), n)))
         .sorted(Comparator.comparingInt(CompanyShare::postings).reversed().thenComparing(CompanyShare::name))
         .limit(top).toList();
-    int companyNamed = companies.values().stream().mapToInt(Integer::intValue).sum();
-    return new MarketStats(postings, skillRows, categoryRows, caseRows, yearRows, pairRows,
+    int companyNamed = counts.companies().values().stream().mapToInt(Integer::intValue).sum();
+    return new MarketStats(n, skillRows, categoryRows, caseRows, yearRows, pairRows,
         companyRows, companyNamed);
   }
 

@@ -10,6 +10,7 @@ import dev.gonggo.skills.SkillSection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,19 +19,23 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -38,12 +43,16 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 
 /**
  * Searches the index: skills (by any alias, in any section or only as requirements), categories,
@@ -53,10 +62,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * by BM25 over the same analysis chain the postings went through. Reads the last commit, so it
  * works while an index run goes on. Never loads Tika.
  */
-public final class PostingSearcher implements AutoCloseable {
+public final class PostingSearcher implements PostingSearch {
 
   private static final int FACET_TOP = 10;
-  private static final int SNIPPET_WINDOW = 140;
   /** The stored fields a hit shows: everything but the text, which only the snippet reads. */
   private static final Set<String> HIT_FIELDS = hitFields();
 
@@ -82,7 +90,7 @@ public final class PostingSearcher implements AutoCloseable {
     this.analyzer = analyzer;
     this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-        .withFormatter(new SnippetFormatter(SNIPPET_WINDOW))
+        .withFormatter(new SnippetFormatter(SnippetFormatter.WINDOW))
         .withMaxNoHighlightPassages(1)
         .withHighlightPhrasesStrictly(true)
         .build();
@@ -92,6 +100,7 @@ public final class PostingSearcher implements AutoCloseable {
     return searcher;
   }
 
+  @Override
   public SearchResult search(PostingQuery q) throws IOException {
     List<Skill> skills = q.skills().stream().map(names::resolve).toList();
     FreeText text = q.hasText() ? read(q.text()) : null;
@@ -214,9 +223,9 @@ public final class PostingSearcher implements AutoCloseable {
    * sections: a posting that names Kafka five times among its duties ranks above one that names it
    * once there, never above one that requires it.
    */
-  static final float MENTIONS_WEIGHT = 1f;
+  public static final float MENTIONS_WEIGHT = 1f;
   /** The number of mentions that earns half of {@link #MENTIONS_WEIGHT}. */
-  static final float MENTIONS_HALF = 2f;
+  public static final float MENTIONS_HALF = 2f;
 
   /**
    * Every posting naming the skill under any alias (with {@code required}, as a requirement),
@@ -349,10 +358,7 @@ public final class PostingSearcher implements AutoCloseable {
     return Set.copyOf(fields);
   }
 
-  /**
-   * One posting by the path it was indexed from (as given, absolute, or just its file name when
-   * that is unique), or by its id or a prefix of it of at least four characters.
-   */
+  @Override
   public Optional<StoredPosting> find(String pathOrId) throws IOException {
     List<Query> tries = new ArrayList<>();
     tries.add(new TermQuery(new Term(IndexSchema.PATH, IndexSchema.pathKey(Path.of(pathOrId)))));
@@ -374,6 +380,59 @@ public final class PostingSearcher implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Hands every posting that names one of these skills in any section, in one of these cases (any
+   * case when none is given), to {@code each}, one at a time so that a large index is never held
+   * whole: what a ranking over skills reads. The text and the stored JSON are read only when
+   * asked for ({@code withText}); without them a posting is its stored fields.
+   */
+  public void forEachNaming(Collection<String> skills, List<String> cases,
+      boolean withText, Consumer<StoredPosting> each) throws IOException {
+    if (skills.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    new TreeSet<>(skills).forEach(s -> any.add(new TermQuery(new Term(IndexSchema.SKILL, s)), Occur.SHOULD));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.FILTER);
+    if (!cases.isEmpty()) {
+      b.add(caseFilter(cases), Occur.FILTER);
+    }
+    Set<String> fields = new HashSet<>(HIT_FIELDS);
+    fields.addAll(List.of(IndexSchema.HASH, IndexSchema.MAX_YEARS, IndexSchema.CATEGORY,
+        IndexSchema.KEYWORDS, IndexSchema.INDEXED_AT));
+    if (withText) {
+      fields.addAll(List.of(IndexSchema.TEXT, IndexSchema.POSTING));
+    }
+    Weight weight = searcher.createWeight(searcher.rewrite(b.build()),
+        ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          each.accept(StoredPosting.of(stored.document(doc, fields)));
+        }
+      }
+    }
+  }
+
+  /** How many postings are in one of these cases (all postings when none is given). */
+  public int count(List<String> cases) throws IOException {
+    return cases.isEmpty() ? searcher.getIndexReader().numDocs() : searcher.count(caseFilter(cases));
+  }
+
+  private static Query caseFilter(List<String> cases) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    cases.forEach(c -> any.add(new TermQuery(new Term(IndexSchema.CASE, c)), Occur.SHOULD));
+    return any.build();
   }
 
   @Override

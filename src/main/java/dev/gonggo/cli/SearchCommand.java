@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         "or English (--skill 스파크 is --skill spark). Free text (--query) knows the skills: a skill",
         "named in it by any alias (쿠버네티스, k8s, Kubernetes) finds every posting naming that skill,",
         "those requiring it first; the other words are ranked by BM25 (--explain shows which is which).",
+        "It reads the same, with the same hits and scores, on a Solr collection (--solr).",
         "Each hit: score, title, company, file, case, the skills asked with their section, and",
         "a snippet with the matches marked «like this». Under the table: the skills the matching",
         "postings name most beside the ones asked, and their cases.",

@@ -119,6 +119,17 @@ class IndexFaultsTest {
     }
   }
 
+  /** A copy of an index folder (its files; a closed index holds no others). */
+  private static Path copyOf(Path index, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+    return to;
+  }
+
   /** Path → hash of every posting of the last commit; fails on a path indexed twice. */
   private static List<String> indexedPaths(Path where) throws IOException {
     List<String> paths = new ArrayList<>();
@@ -145,10 +156,14 @@ class IndexFaultsTest {
     assertEquals(4, before.size());
 
     int failures = 0;
+    Path run = where;
     for (int room = 0; room <= 30; room += 3) {
+      // Each run starts from the same commit of 4: a run that kept more would leave the next too
+      // little to write for its disk to fill, however the threads happened to share the work.
+      run = copyOf(where, tmp.resolve("ix-" + room));
       IndexUnavailableException e;
       try (PostingIndexer indexer = new PostingIndexer(
-          new FullDisk(FSDirectory.open(where), room), where, false, new PostingIndexer.Settings(2, 3))) {
+          new FullDisk(FSDirectory.open(run), room), run, false, new PostingIndexer.Settings(2, 3))) {
         e = assertThrows(IndexUnavailableException.class, () -> indexer.run(
             new PostingFiles.Found(files, List.of()), false, pipeline, extractor, PostingIndexer.Listener.NONE));
       } catch (IndexUnavailableException opening) {
@@ -156,7 +171,7 @@ class IndexFaultsTest {
       }
       failures++;
       assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
-      List<String> kept = indexedPaths(where);
+      List<String> kept = indexedPaths(run);
       assertEquals(kept.size(), new HashSet<>(kept).size(), "no posting twice");
       assertTrue(kept.containsAll(before), "the earlier commit is whole");
       if (kept.size() == 4) {
@@ -165,9 +180,9 @@ class IndexFaultsTest {
       }
     }
     assertTrue(failures > 0);
-    RunSummary completed = index(where, files, new PostingIndexer.Settings(2, 100));
+    RunSummary completed = index(run, files, new PostingIndexer.Settings(2, 100));
     assertEquals(12, completed.postings());
-    List<String> all = indexedPaths(where);
+    List<String> all = indexedPaths(run);
     assertEquals(12, new HashSet<>(all).size());
     assertEquals(12, all.size());
   }

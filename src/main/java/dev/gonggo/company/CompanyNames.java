@@ -30,6 +30,8 @@ public final class CompanyNames {
           + "incorporated|limited|inc|corp|ltd|llc|co|gmbh|plc|pte))+\\.?\\s*$");
   /** Latin acronyms short enough to be spelled out letter by letter in a Korean legal name. */
   private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z])[A-Za-z]{1,4}(?![A-Za-z])");
+  /** "X (Y) Z": a name with a second one in parentheses. */
+  private static final Pattern SECOND_NAME = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*(.*)$");
   private static final String[] LETTERS = {"에이", "비", "씨", "디", "이", "에프", "지", "에이치",
       "아이", "제이", "케이", "엘", "엠", "엔", "오", "피", "큐", "알", "에스", "티", "유", "브이",
       "더블유", "엑스", "와이", "지"};
@@ -61,7 +63,11 @@ public final class CompanyNames {
     if (name == null) {
       return "";
     }
-    Matcher m = ACRONYM.matcher(withoutLegalForm(name));
+    String bare = withoutLegalForm(name);
+    if (!hasLatin(bare) && bare.indexOf('&') < 0) {
+      return normalize(bare);
+    }
+    Matcher m = ACRONYM.matcher(bare);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       StringBuilder letters = new StringBuilder();
@@ -79,10 +85,49 @@ public final class CompanyNames {
    * Inc., Co., Ltd… dropped, blank space folded ("（주） 비바리퍼블리카" → "비바리퍼블리카").
    */
   public static String withoutLegalForm(String written) {
-    String s = Normalizer.normalize(written, Normalizer.Form.NFKC);
-    s = KOREAN_FORM.matcher(s).replaceAll(" ");
-    s = ENGLISH_FORM.matcher(s.strip()).replaceAll("");
-    return s.replaceAll("\\s+", " ").strip();
+    String s = Normalizer.isNormalized(written, Normalizer.Form.NFKC) ? written
+        : Normalizer.normalize(written, Normalizer.Form.NFKC);
+    // The patterns run only where their words can be: most names are bare Hangul.
+    if (mayHaveKoreanForm(s)) {
+      s = KOREAN_FORM.matcher(s).replaceAll(" ");
+    }
+    if (hasLatin(s)) {
+      s = ENGLISH_FORM.matcher(s.strip()).replaceAll("");
+    }
+    return foldSpaces(s);
+  }
+
+  private static boolean mayHaveKoreanForm(String s) {
+    return s.indexOf('(') >= 0 || s.contains("회사") || s.contains("법인");
+  }
+
+  private static boolean hasLatin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128 && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs of blank space as one space, none at the ends. */
+  private static String foldSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -94,7 +139,7 @@ public final class CompanyNames {
     List<String> out = new ArrayList<>();
     String s = Normalizer.normalize(written, Normalizer.Form.NFKC);
     s = KOREAN_FORM.matcher(s).replaceAll(" ").strip();
-    Matcher inner = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*(.*)$").matcher(s);
+    Matcher inner = SECOND_NAME.matcher(s);
     if (inner.matches() && !inner.group(1).isBlank()) {
       add(out, inner.group(1) + " " + inner.group(3));
       add(out, inner.group(2));
@@ -105,7 +150,7 @@ public final class CompanyNames {
   }
 
   private static void add(List<String> out, String part) {
-    String p = ENGLISH_FORM.matcher(part.strip().replaceAll("\\s+", " ")).replaceAll("").strip();
+    String p = ENGLISH_FORM.matcher(foldSpaces(part)).replaceAll("").strip();
     if (!normalize(p).isEmpty() && !out.contains(p)) {
       out.add(p);
     }

@@ -33,70 +33,51 @@ public final class CompanyRegister {
   public record Match(RegisterEntry entry, Lookup lookup) {}
 
   /**
-   * A key's company; whether the alias file gave it another company or more facts than the
-   * register (alias); whether the alias file lists the name at all (listed); and the alias's own
+   * A key of the alias file: its company; whether the file gives it another company or more facts
+   * than the register (alias), or only lists a register name to be looked for; and the alias's own
    * pattern where it has one (the safe forms of a brand that is also a word: 토스 but not 토스트).
    */
-  private record Keyed(RegisterEntry entry, boolean alias, boolean listed, Pattern guard) {
-
-    Keyed(RegisterEntry entry, boolean alias) {
-      this(entry, alias, false, null);
-    }
-  }
+  private record Keyed(RegisterEntry entry, boolean alias, Pattern guard) {}
 
   /** Prefixes of fewer characters are too often the start of unrelated names (중앙, 대신, 영원). */
   private static final int PREFIX_FROM_REGISTER = 3;
 
-  private final Map<String, RegisterEntry> exact = new HashMap<>();
-  private final Map<String, Keyed> keys = new HashMap<>();
+  /** The register's companies by normalised name (and spelled name, for names with Latin). */
+  private final Map<String, RegisterEntry> keys;
+  private final Map<String, Keyed> aliasKeys = new HashMap<>();
   private final Map<String, RegisterEntry> groups = new HashMap<>();
   private final List<CompanyAlias> aliases;
 
   CompanyRegister(List<RegisterFile.Row> rows, List<CompanyAlias> aliases) {
     this.aliases = List.copyOf(aliases);
+    this.keys = new HashMap<>(rows.size() * 2);
+    Map<String, String> groupKeys = new HashMap<>();
     for (RegisterFile.Row row : rows) {
       RegisterEntry e = row.entry();
-      exact.putIfAbsent(e.name(), e);
-      keys.putIfAbsent(row.key(), new Keyed(e, false));
-      for (String other : e.also()) {
-        exact.putIfAbsent(other, e);
-        keys.putIfAbsent(CompanyNames.normalize(other), new Keyed(e, false));
+      for (String key : row.keys()) {
+        keys.putIfAbsent(key, e);
       }
       if (e.group() != null) {
-        groups.computeIfAbsent(CompanyNames.normalize(e.group()), g -> new RegisterEntry(e.group(),
+        String groupKey = groupKeys.computeIfAbsent(e.group(), CompanyNames::normalize);
+        groups.computeIfAbsent(groupKey, g -> new RegisterEntry(e.group(),
             List.of(), e.group(), null, null, SizeTier.LARGE, TierRule.Reason.GROUP, false,
             List.of(RegisterBuilder.FTC_ID)));
       }
     }
     // Spelled keys after every plain one, so that a plain name is never shadowed by a spelling.
     for (RegisterFile.Row row : rows) {
-      addSpelled(row.entry().name(), row.entry());
-      row.entry().also().forEach(other -> addSpelled(other, row.entry()));
+      for (String key : row.spelledKeys()) {
+        keys.putIfAbsent(key, row.entry());
+      }
     }
     Map<String, RegisterEntry> resolved = new HashMap<>();
     for (CompanyAlias a : aliases) {
       RegisterEntry e = resolve(a, resolved);
       String key = CompanyNames.normalize(a.alias());
-      Keyed before = keys.get(key);
       Pattern guard = a.scanPattern() == null ? null : Pattern.compile(a.scanPattern());
-      if (before != null && !before.alias && before.entry == e) {
-        keys.put(key, new Keyed(e, false, true, guard));
-        continue;
-      }
-      if (before != null && !before.alias) {
-        exact.remove(a.alias());
-        if (CompanyNames.normalize(before.entry.name()).equals(key)) {
-          exact.remove(before.entry.name(), before.entry);
-        }
-      }
-      keys.put(key, new Keyed(e, true, true, guard));
-      keys.putIfAbsent(CompanyNames.spelled(a.alias()), new Keyed(e, true, true, guard));
-    }
-  }
-
-  private void addSpelled(String name, RegisterEntry e) {
-    if (name.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) || name.indexOf('&') >= 0) {
-      keys.putIfAbsent(CompanyNames.spelled(name), new Keyed(e, false));
+      Keyed keyed = new Keyed(e, keys.get(key) != e, guard);
+      aliasKeys.put(key, keyed);
+      aliasKeys.putIfAbsent(CompanyNames.spelled(a.alias()), keyed);
     }
   }
 
@@ -124,18 +105,24 @@ public final class CompanyRegister {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Keyed k = keys.get(key);
-    RegisterEntry e = exact.get(written.strip());
-    if (e != null && (k == null || !k.alias)) {
-      return Optional.of(new Match(e, Lookup.EXACT));
+    Keyed a = aliasKeys.get(key);
+    if (a != null && a.alias) {
+      return Optional.of(new Match(a.entry, Lookup.ALIAS));
     }
-    if (k != null) {
-      return Optional.of(new Match(k.entry, k.alias ? Lookup.ALIAS : Lookup.NORMALISED));
+    RegisterEntry e = keys.get(key);
+    if (e != null) {
+      String asWritten = written.strip();
+      boolean exact = asWritten.equals(e.name()) || e.also().contains(asWritten);
+      return Optional.of(new Match(e, exact ? Lookup.EXACT : Lookup.NORMALISED));
     }
     String spelled = CompanyNames.spelled(written);
-    k = keys.get(spelled);
-    if (k != null) {
-      return Optional.of(new Match(k.entry, k.alias ? Lookup.ALIAS : Lookup.SPELLED));
+    a = aliasKeys.get(spelled);
+    if (a != null) {
+      return Optional.of(new Match(a.entry, a.alias ? Lookup.ALIAS : Lookup.SPELLED));
+    }
+    e = keys.get(spelled);
+    if (e != null) {
+      return Optional.of(new Match(e, Lookup.SPELLED));
     }
     RegisterEntry group = groups.get(key);
     if (group == null) {
@@ -145,9 +132,9 @@ public final class CompanyRegister {
       return Optional.of(new Match(group, Lookup.GROUP));
     }
     for (String subsidiary : List.of(key + "코리아", key + "korea", "한국" + key)) {
-      k = keys.get(subsidiary);
-      if (k != null) {
-        return Optional.of(new Match(k.entry, Lookup.SUBSIDIARY));
+      e = keys.get(subsidiary);
+      if (e != null) {
+        return Optional.of(new Match(e, Lookup.SUBSIDIARY));
       }
     }
     return Optional.empty();
@@ -168,16 +155,16 @@ public final class CompanyRegister {
         continue;
       }
       String prefix = key.substring(0, end);
-      Keyed k = keys.get(prefix);
-      RegisterEntry e = null;
-      if (k != null && k.listed) {
-        e = k.guard == null || k.guard.matcher(written.strip()).lookingAt() ? k.entry : null;
-      } else if (k != null && prefix.length() >= PREFIX_FROM_REGISTER) {
-        e = k.entry;
+      Keyed a = aliasKeys.get(prefix);
+      RegisterEntry e;
+      if (a != null) {
+        e = a.guard == null || a.guard.matcher(written.strip()).lookingAt() ? a.entry : null;
+      } else if (prefix.length() >= PREFIX_FROM_REGISTER && keys.containsKey(prefix)) {
+        e = keys.get(prefix);
       } else if (isLatin(prefix.charAt(prefix.length() - 1))) {
         e = groups.get(CompanyNames.spelled(prefix));
-      } else if (prefix.length() >= PREFIX_FROM_REGISTER) {
-        e = groups.get(prefix);
+      } else {
+        e = prefix.length() >= PREFIX_FROM_REGISTER ? groups.get(prefix) : null;
       }
       if (e != null && e.tier() == SizeTier.LARGE) {
         return Optional.of(new Match(e, Lookup.PREFIX));
@@ -234,17 +221,11 @@ public final class CompanyRegister {
 
   /** A register company or group by name, without aliases. */
   private RegisterEntry find(String name) {
-    RegisterEntry e = exact.get(name);
-    if (e != null) {
-      return e;
+    RegisterEntry e = keys.get(CompanyNames.normalize(name));
+    if (e == null) {
+      e = keys.get(CompanyNames.spelled(name));
     }
-    Keyed k = keys.get(CompanyNames.normalize(name));
-    if (k == null) {
-      k = keys.get(CompanyNames.spelled(name));
-    }
-    if (k != null) {
-      return k.entry;
-    }
-    return groups.get(CompanyNames.normalize(name));
+    return e != null ? e : groups.get(CompanyNames.normalize(name));
   }
+
 }

@@ -90,8 +90,10 @@ class RegisterBuilderTest {
     List<RegisterFile.Row> rows = RegisterFile.read(new BufferedReader(new StringReader(
         Files.readString(file, StandardCharsets.UTF_8))));
     assertEquals(entries, rows.stream().map(RegisterFile.Row::entry).toList());
-    assertEquals("한빛전자", rows.stream().filter(r -> r.entry().name().equals("한빛전자"))
-        .findFirst().orElseThrow().key());
+    RegisterFile.Row lg = rows.stream().filter(r -> r.entry().name().equals("엘지전자"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("엘지전자", "lg전자"), lg.keys());
+    assertEquals(List.of(), lg.spelledKeys(), "LG전자 spelled is 엘지전자, a key already");
   }
 
   @Test

@@ -14,36 +14,41 @@ import java.util.regex.Pattern;
  * Where a posting names the company that posts it, read from the text alone. Job postings name
  * their company in a few set places, and only those are read:
  * <ul>
- *   <li>a header field near the top ({@code 회사명: …}, {@code 기업명: …}, {@code COMPANY: …}),
- *       the form job-site exports and summary boxes take;
+ *   <li>a header field near the top ({@code 회사명: …}, {@code 기업명: …}, {@code COMPANY: …},
+ *       or a label line such as {@code ## 회사명} with the name on the next line), the forms
+ *       job-site exports and summary boxes take;
  *   <li>the title: a bracketed name ({@code [한빛데이터시스템즈] 데이터 엔지니어}), or a part of
  *       it set off by "|", " - " or "@" ({@code 데이터 엔지니어 | 한빛데이터});
  *   <li>a legal form in the opening part: {@code (주)한빛}, {@code 한빛㈜}, {@code 주식회사 한빛},
  *       {@code Hanbit Co., Ltd.};
- *   <li>the subject of the intro's first sentences: {@code 한빛은 …}, {@code 한빛에서 … 채용합니다},
- *       {@code At Hanbit, we …}, {@code Hanbit is a …};
+ *   <li>the subject of the intro's first sentences: {@code 한빛은 …}, {@code 한빛에서 …},
+ *       {@code … 한빛에서 … 채용합니다}, {@code At Hanbit, we …}, {@code Hanbit is a …};
  *   <li>a group and an affiliate: {@code 한빛 그룹사}, {@code kt 그룹}, {@code 한빛의 자회사}.
  * </ul>
  * Lines about other companies (investors, clients, partners, where staff came from) are passed
  * over. The first two kinds name the company for certain; the others give names to confirm
  * against a register of companies ({@link Candidate#certain}). Only the opening part of a text is
- * read, so the cost does not grow with its length.
+ * read, and it is read by lines, sentence starts and the positions of a few marker words, each
+ * place tried once with a bounded pattern, so the cost is small and does not grow with the text.
  */
 public final class CompanyLine {
 
-  /** How far into a text the header fields, legal forms and intro are looked for. */
+  /** How far into a text the header fields, legal forms and affiliations are looked for. */
   private static final int HEAD = 3000;
   /** How far into a text an intro's first sentences are. */
   private static final int INTRO = 600;
+  /** The labels of a company header field. */
+  private static final String LABELS = "(?:회사명|회사 이름|회사이름|기업명|기업 이름|업체명|채용기업|채용 기업"
+      + "|company|company name|employer|organi[sz]ation)";
+  /** "회사명: 한빛" on one line; 회사 and 기업 alone only so, as headings they open prose. */
   private static final Pattern HEADER_FIELD = Pattern.compile(
-      "(?m)^[ \\t]*(?:회사명|회사 이름|회사이름|기업명|기업 이름|업체명|채용기업|채용 기업|회사|기업"
-          + "|company|company name|employer|organi[sz]ation)[ \\t]*[:：][ \\t]*(.+?)[ \\t]*$",
+      "[ \\t]*(?:" + LABELS + "|회사|기업)[ \\t]*[:：][ \\t]*(.+?)[ \\t]*", Pattern.CASE_INSENSITIVE);
+  /** A label line whose value is on the next line: "## 회사명", "[Company]". */
+  private static final Pattern HEADER_LABEL = Pattern.compile(
+      "[ \\t]*(?:#{1,4}[ \\t]*)?[\\[【]?" + LABELS + "[\\]】]?[ \\t]*[:：]?[ \\t]*",
       Pattern.CASE_INSENSITIVE);
-  /** A label line with the value on the next line: "## 회사명" then "한빛", "[Company]" then "Hanbit". */
-  private static final Pattern HEADER_BLOCK = Pattern.compile(
-      "(?m)^[ \\t]*(?:#{1,4}[ \\t]*)?[\\[【]?(?:회사명|회사 이름|기업명|업체명|채용기업|company|company name"
-          + "|employer)[\\]】]?[ \\t]*[:：]?[ \\t]*\\n[ \\t]*(?:[-*•][ \\t]*)?([^\\n]{2,40}?)[ \\t]*$",
-      Pattern.CASE_INSENSITIVE);
+  /** The characters a header line can begin with: its label's first, a heading's # or bracket. */
+  private static final String LABEL_STARTS = "회기업채ceo#[【";
   /** A value line that is a sentence, not a name. */
   private static final Pattern SENTENCE = Pattern.compile("(?:다|요|니다)[.!]?$|[.!?]$");
   private static final Pattern BRACKETED = Pattern.compile("[\\[【〔]([^\\]】〕\\n]{2,40})[\\]】〕]");
@@ -55,29 +60,36 @@ public final class CompanyLine {
   /** Where a title sets a part off: a bar, a spaced dash, an at sign, a middle dot. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—@·]\\s+|\\s*\\|\\s*| at ");
   private static final String NAME = "[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.+\\-]{0,29}";
-  private static final Pattern LEGAL_FORM = Pattern.compile(
-      "(?:[(（]\\s*주\\s*[)）]|㈜|주식회사)\\s*(" + NAME + ")"
-          + "|(" + NAME + ")\\s*(?:[(（]\\s*주\\s*[)）]|㈜|주식회사)"
-          + "|([A-Z][A-Za-z0-9&\\-]*(?:\\s[A-Z][A-Za-z0-9&\\-]*){0,3}),?\\s(?:Co\\.,?\\s?Ltd|Inc\\.|Corp\\.|Corporation|Limited)");
+  /** Korean legal forms, found by their text; the name stands right after or right before. */
+  private static final List<String> KOREAN_FORMS = List.of("(주)", "（주）", "㈜", "주식회사");
+  private static final Pattern NAME_AFTER = Pattern.compile("\\s*(" + NAME + ")");
+  /** English legal forms, found by their text; the name is the capitalised words before. */
+  private static final List<String> ENGLISH_FORMS = List.of(" Co.", " Inc.", " Corp.",
+      " Corporation", " Limited", " Ltd");
+  private static final Pattern ENGLISH_NAME_BEFORE = Pattern.compile(
+      "([A-Z][A-Za-z0-9&\\-]*(?:\\s[A-Z][A-Za-z0-9&\\-]*){0,3}),?$");
   /** A name opening a sentence as its topic or subject: "한빛은", "한빛이", "한빛(Hanbit)은". */
   private static final Pattern SUBJECT = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s)|(?<=\\n))[ \\t]*(?:[#*•·\\-]+\\s*)?(?:주식회사\\s*|[(（]주[)）]\\s*)?"
+      "[ \\t]*(?:[#*•·\\-]+\\s*)?(?:주식회사\\s*|[(（]주[)）]\\s*)?"
           + "(" + NAME + "(?:\\s[A-Z가-힣][가-힣A-Za-z0-9&+]{0,14})?)(?:\\s?\\([^)\\n]{1,30}\\))?"
           + "(?:은|는|이|가|에서는|에서)\\s");
-  /** "한빛에서 … 채용합니다": the company a sentence says one will work at. */
-  private static final Pattern WORK_AT = Pattern.compile(
-      "(?<![가-힣A-Za-z0-9])(" + NAME + ")에서\\s[^.\\n]{0,60}?"
-          + "(?:채용|모집|구인|찾습니다|찾고 있|모십니다|모집합니다|합류|함께 ?할|함께하실)");
   private static final Pattern ENGLISH_SUBJECT = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s)|(?<=\\n))[ \\t]*(?:At|Join|About)\\s+([A-Z][A-Za-z0-9&.\\-]*(?:\\s[A-Z][A-Za-z0-9&.\\-]*){0,2})"
-          + "|(?:^|(?<=[.!?]\\s)|(?<=\\n))[ \\t]*([A-Z][A-Za-z0-9&.\\-]*(?:\\s[A-Z][A-Za-z0-9&.\\-]*){0,2})"
-          + "\\s(?:is|was|has been)\\s(?:a|an|the|one|Korea|Asia|a leading)\\b");
-  /** A group and the affiliate wording around it: "카카오 그룹사", "kt 그룹", "X의 자회사". */
-  private static final Pattern AFFILIATE = Pattern.compile(
-      "(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}(?<![는은을를고한의에와과로도서]))\\s?"
-          + "(?:그룹사|그룹\\s?계열사|그룹의|그룹\\s|그룹$|그룹\\)|계열사|공동체|패밀리)"
-          + "|(?<![가-힣A-Za-z0-9])(" + NAME + ")의\\s(?:[^.\\n]{0,20}\\s)?(?:자회사|계열사|관계사|분사)",
-      Pattern.MULTILINE);
+      "[ \\t]*(?:(?:At|Join|About)\\s+([A-Z][A-Za-z0-9&.\\-]*(?:\\s[A-Z][A-Za-z0-9&.\\-]*){0,2})"
+          + "|([A-Z][A-Za-z0-9&.\\-]*(?:\\s[A-Z][A-Za-z0-9&.\\-]*){0,2})"
+          + "\\s(?:is|was|has been)\\s(?:a|an|the|one|Korea|Asia)\\b)");
+  /** Words saying a sentence hires: "한빛에서 … 채용합니다". */
+  private static final Pattern HIRING = Pattern.compile(
+      "채용|모집|구인|찾습니다|찾고 있|모십니다|합류|함께 ?할|함께하실");
+  /** Words after a group's name: "카카오 그룹사", "kt 그룹의", "카카오 공동체". */
+  private static final List<String> GROUP_WORDS = List.of("그룹", "공동체", "패밀리");
+  /** What may follow a group word in Hangul: 그룹사, 그룹의, 그룹에… but not 그룹웨어, 그룹핑. */
+  private static final String GROUP_WORD_FOLLOWERS = "사의에은는이과와내계로";
+  /** Words after "X의 …": "휴맥스의 모빌리티 전문 자회사". */
+  private static final List<String> AFFILIATE_WORDS = List.of("자회사", "계열사", "관계사", "분사");
+  /** How far before an affiliate word "X의" is looked for. */
+  private static final int AFFILIATE_REACH = 25;
+  /** Characters ending a word that is not a name but a verb or a particle ("위한 그룹"). */
+  private static final String NOT_NAME_ENDINGS = "는은을를고한의에와과로도서";
   /** Particles that follow a name in running text; 이 and 가 end names too often to be cut. */
   private static final Pattern PARTICLE = Pattern.compile("(?:은|는|을|를|의|에서|에게|와|과|으로)$");
   /** Lines naming a company that is not the poster: investors, clients, partners, alumni. */
@@ -121,21 +133,48 @@ public final class CompanyLine {
    */
   public static Optional<Field> headerField(String text) {
     String head = head(text, HEAD);
+    Field block = null;
     Matcher field = HEADER_FIELD.matcher(head);
-    while (field.find()) {
-      String value = field.group(1);
-      if (!value.isBlank() && !value.startsWith("http")) {
-        return Optional.of(new Field(value, field.start(1), field.end(1)));
+    Matcher label = HEADER_LABEL.matcher(head);
+    int lineStart = 0;
+    while (lineStart < head.length()) {
+      int lineEnd = head.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = head.length();
       }
-    }
-    Matcher block = HEADER_BLOCK.matcher(head);
-    while (block.find()) {
-      String value = block.group(1).strip();
-      if (!value.isEmpty() && !value.startsWith("http") && !SENTENCE.matcher(value).find()) {
-        return Optional.of(new Field(value, block.start(1), block.end(1)));
+      // A label begins with one of a few characters; other lines are not tried.
+      int first = lineStart;
+      while (first < lineEnd && (head.charAt(first) == ' ' || head.charAt(first) == '\t')) {
+        first++;
       }
+      if (first < lineEnd && LABEL_STARTS.indexOf(Character.toLowerCase(head.charAt(first))) >= 0) {
+        field.region(lineStart, lineEnd);
+        if (field.matches() && !field.group(1).isBlank() && !field.group(1).startsWith("http")) {
+          return Optional.of(new Field(field.group(1), field.start(1), field.end(1)));
+        }
+        if (block == null && lineEnd < head.length() && label.region(lineStart, lineEnd).matches()) {
+          block = nextLineValue(head, lineEnd + 1);
+        }
+      }
+      lineStart = lineEnd + 1;
     }
-    return Optional.empty();
+    return Optional.ofNullable(block);
+  }
+
+  /** The name on the line after a label line, unless that line is a sentence. */
+  private static Field nextLineValue(String head, int from) {
+    int end = head.indexOf('\n', from);
+    if (end < 0) {
+      end = head.length();
+    }
+    String line = head.substring(from, end);
+    String value = line.strip().replaceFirst("^[-*•][ \\t]*", "");
+    if (value.length() < 2 || value.length() > 40 || value.startsWith("http")
+        || SENTENCE.matcher(value).find()) {
+      return null;
+    }
+    int at = from + line.indexOf(value);
+    return new Field(value, at, at + value.length());
   }
 
   /** The company named in the text or the title for certain, or null. */
@@ -160,42 +199,153 @@ public final class CompanyLine {
     headerField(text).ifPresent(f -> add(out, seen, new Candidate(f.name(), f.start(), f.end(),
         Source.HEADER_FIELD, true)));
     title(out, seen, text, title != null ? title : firstLine(head));
-    Matcher legal = LEGAL_FORM.matcher(head);
-    while (legal.find()) {
-      int g = legal.group(1) != null ? 1 : legal.group(2) != null ? 2 : 3;
-      if (!otherCompany(head, legal.start())) {
-        String name = withoutParticle(legal.group(g));
-        add(out, seen, new Candidate(name, legal.start(g), legal.start(g) + name.length(),
-            Source.LEGAL_FORM, false));
+    legalForms(out, seen, head);
+    String intro = head(text, INTRO);
+    for (int start : sentenceStarts(intro)) {
+      Matcher subject = SUBJECT.matcher(intro).region(start, intro.length());
+      if (subject.lookingAt()) {
+        addUnlessOther(out, seen, intro, subject.group(1), subject.start(1), Source.SUBJECT);
+      }
+      Matcher english = ENGLISH_SUBJECT.matcher(intro).region(start, intro.length());
+      if (english.lookingAt()) {
+        int g = english.group(1) != null ? 1 : 2;
+        addUnlessOther(out, seen, intro, english.group(g), english.start(g), Source.ENGLISH);
       }
     }
-    String intro = head(text, INTRO);
-    for (Pattern p : List.of(SUBJECT, WORK_AT)) {
-      Matcher m = p.matcher(intro);
-      while (m.find()) {
-        if (!NOT_NAMES.contains(m.group(1)) && !otherCompany(intro, m.start())) {
-          add(out, seen, new Candidate(m.group(1), m.start(1), m.end(1), Source.SUBJECT, false));
+    workAt(out, seen, intro);
+    affiliations(out, seen, head);
+    out.sort(Comparator.comparing((Candidate c) -> !c.certain()).thenComparing(Candidate::source));
+    return out;
+  }
+
+  /** Where sentences may start in the intro: its start, each line's, and after ". ", "! ", "? ". */
+  private static List<Integer> sentenceStarts(String intro) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < intro.length() - 1; i++) {
+      char c = intro.charAt(i);
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && intro.charAt(i + 1) == ' ') {
+        starts.add(c == '\n' ? i + 1 : i + 2);
+      }
+    }
+    return starts;
+  }
+
+  /** The names a legal form marks in the opening part: "(주)한빛", "한빛㈜", "Hanbit Co., Ltd.". */
+  private static void legalForms(List<Candidate> out, Set<String> seen, String head) {
+    List<int[]> found = new ArrayList<>();
+    for (String form : KOREAN_FORMS) {
+      for (int at = head.indexOf(form); at >= 0; at = head.indexOf(form, at + form.length())) {
+        Matcher after = NAME_AFTER.matcher(head).region(at + form.length(), head.length());
+        if (after.lookingAt()) {
+          found.add(new int[] {after.start(1), after.end(1)});
+        } else {
+          int[] before = nameBefore(head, at);
+          if (before != null) {
+            found.add(before);
+          }
         }
       }
     }
-    Matcher english = ENGLISH_SUBJECT.matcher(intro);
-    while (english.find()) {
-      int g = english.group(1) != null ? 1 : 2;
-      if (!NOT_NAMES.contains(english.group(g)) && !otherCompany(intro, english.start())) {
-        add(out, seen, new Candidate(english.group(g), english.start(g), english.end(g),
-            Source.ENGLISH, false));
+    for (String form : ENGLISH_FORMS) {
+      for (int at = head.indexOf(form); at >= 0; at = head.indexOf(form, at + form.length())) {
+        int from = Math.max(0, head.lastIndexOf('\n', at) + 1);
+        Matcher before = ENGLISH_NAME_BEFORE.matcher(head).region(Math.max(from, at - 60), at);
+        if (before.find()) {
+          found.add(new int[] {before.start(1), before.end(1)});
+        }
       }
     }
-    Matcher affiliate = AFFILIATE.matcher(head);
-    while (affiliate.find()) {
-      int g = affiliate.group(1) != null ? 1 : 2;
-      if (!otherCompany(head, affiliate.start())) {
-        add(out, seen, new Candidate(affiliate.group(g), affiliate.start(g), affiliate.end(g),
-            Source.AFFILIATE, false));
+    found.sort(Comparator.comparingInt(f -> f[0]));
+    for (int[] f : found) {
+      if (!otherCompany(head, f[0])) {
+        String name = withoutParticle(head.substring(f[0], f[1]));
+        add(out, seen, new Candidate(name, f[0], f[0] + name.length(), Source.LEGAL_FORM, false));
       }
     }
-    out.sort(Comparator.comparing((Candidate c) -> !c.certain()).thenComparing(Candidate::source));
-    return out;
+  }
+
+  /** The name written right before an offset ("한빛" before "㈜"), or null. */
+  private static int[] nameBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start < 30 && isNameChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return end - start >= 2 ? new int[] {start, end} : null;
+  }
+
+  private static boolean isHangul(char c) {
+    return c >= '가' && c <= '힣';
+  }
+
+  private static boolean isNameChar(char c) {
+    return c >= '가' && c <= '힣' || c < 128 && Character.isLetterOrDigit(c) || c == '&';
+  }
+
+  /** "한빛에서 … 채용합니다": the company one sentence of the intro says one will work at. */
+  private static void workAt(List<Candidate> out, Set<String> seen, String intro) {
+    for (int at = intro.indexOf("에서 "); at >= 0; at = intro.indexOf("에서 ", at + 3)) {
+      int end = at;
+      int sentenceEnd = at;
+      while (sentenceEnd < intro.length() && sentenceEnd - at < 70
+          && intro.charAt(sentenceEnd) != '.' && intro.charAt(sentenceEnd) != '\n') {
+        sentenceEnd++;
+      }
+      int[] name = nameBefore(intro, end);
+      if (name != null && name[1] == at && HIRING.matcher(intro).region(at, sentenceEnd).find()) {
+        addUnlessOther(out, seen, intro, intro.substring(name[0], name[1]), name[0],
+            Source.SUBJECT);
+      }
+    }
+  }
+
+  /**
+   * The groups and companies a posting says it belongs to: a name right before a group word
+   * ("카카오 그룹사", "kt 그룹의", "카카오 공동체"), or "X의" a few words before an affiliate word
+   * ("휴맥스의 모빌리티 전문 자회사").
+   */
+  private static void affiliations(List<Candidate> out, Set<String> seen, String head) {
+    List<int[]> found = new ArrayList<>();
+    for (String word : GROUP_WORDS) {
+      for (int at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + word.length())) {
+        int[] name = nameBefore(head, at);
+        int next = at + word.length();
+        boolean groupWord = next >= head.length() || !isHangul(head.charAt(next))
+            || GROUP_WORD_FOLLOWERS.indexOf(head.charAt(next)) >= 0;
+        if (name != null && groupWord && name[1] - name[0] <= 12
+            && NOT_NAME_ENDINGS.indexOf(head.charAt(name[1] - 1)) < 0) {
+          found.add(name);
+        }
+      }
+    }
+    for (String word : AFFILIATE_WORDS) {
+      for (int at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + word.length())) {
+        int from = Math.max(0, at - AFFILIATE_REACH);
+        int of = head.lastIndexOf("의 ", at);
+        if (of >= from && head.substring(of, at).indexOf('.') < 0
+            && head.substring(of, at).indexOf('\n') < 0) {
+          int[] name = nameBefore(head, of);
+          if (name != null && name[1] == of) {
+            found.add(name);
+          }
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(f -> f[0]));
+    for (int[] f : found) {
+      addUnlessOther(out, seen, head, head.substring(f[0], f[1]), f[0], Source.AFFILIATE);
+    }
+  }
+
+  private static void addUnlessOther(List<Candidate> out, Set<String> seen, String text,
+      String name, int start, Source source) {
+    if (!NOT_NAMES.contains(name) && !otherCompany(text, start)) {
+      add(out, seen, new Candidate(name, start, start + name.length(), source, false));
+    }
   }
 
   /** A name without the particle running text put after it: "한빛데이터는" is 한빛데이터. */
@@ -244,7 +394,7 @@ public final class CompanyLine {
   private static boolean otherCompany(String text, int offset) {
     int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     int end = text.indexOf('\n', offset);
-    return OTHER_COMPANY.matcher(text.substring(start, end < 0 ? text.length() : end)).find();
+    return OTHER_COMPANY.matcher(text).region(start, end < 0 ? text.length() : end).find();
   }
 
   private static String firstLine(String head) {

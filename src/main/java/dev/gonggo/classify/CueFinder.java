@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the cues of a posting: the phrases of case-cues.tsv, its own company's size and kind (a
- * mid-size company established or still growing, a group's IT affiliate) from companies.tsv, and
- * its skill mix (each skill and category it asks for, with the section, and how long its preferred
- * list is). Thread-safe.
+ * Finds the cues of a posting: the phrases of case-cues.tsv, its own company and what the register
+ * knows of it ({@link CompanyFinder}), what the text says of the company's size and what the job
+ * works on (size-cues.tsv, orientation-cues.tsv: {@link TieredCues}), and its skill mix (each
+ * skill and category it asks for, with the section, and how long its preferred list is).
+ * Thread-safe.
  */
 public final class CueFinder {
 
@@ -22,11 +23,13 @@ public final class CueFinder {
   private static final int[] PREFERRED_COUNTS = {4, 6, 8};
 
   private final PhrasePatterns phrases;
-  private final CompanyDirectory companies;
+  private final CompanyFinder companies;
+  private final TieredCues tiered;
 
-  private CueFinder(PhrasePatterns phrases, CompanyDirectory companies) {
+  private CueFinder(PhrasePatterns phrases, CompanyFinder companies, TieredCues tiered) {
     this.phrases = phrases;
     this.companies = companies;
+    this.tiered = tiered;
   }
 
   public static CueFinder builtIn() {
@@ -34,7 +37,8 @@ public final class CueFinder {
     for (String[] row : Tsv.rows(PHRASES, 4)) {
       patterns.add(row[0]);
     }
-    return new CueFinder(new PhrasePatterns(patterns), CompanyDirectory.builtIn());
+    return new CueFinder(new PhrasePatterns(patterns), CompanyFinder.builtIn(),
+        TieredCues.builtIn());
   }
 
   /** The feature id of a phrase pattern of case-cues.tsv. */
@@ -42,16 +46,20 @@ public final class CueFinder {
     return "phrase:" + pattern;
   }
 
+  /** The company the posting is from, as far as it can be told. */
+  public PostingCompany company(PostingText posting) {
+    return companies.find(posting);
+  }
+
   public CaseFeatures find(PostingText posting, List<PostingSkill> skills) {
+    return find(posting, skills, company(posting));
+  }
+
+  public CaseFeatures find(PostingText posting, List<PostingSkill> skills, PostingCompany company) {
     List<Cue> cues = new ArrayList<>();
     phrases.firstMatches(posting.text()).forEach((pattern, m) ->
         cues.add(new Cue(phraseFeature(pattern), m.group(), m.start(), m.end())));
-    companies.ownCompany(posting).ifPresent(c -> {
-      cues.add(new Cue("company:" + c.size(), c.name(), c.start(), c.end()));
-      if (!c.kind().isEmpty()) {
-        cues.add(new Cue("company-kind:" + c.kind(), c.name(), c.start(), c.end()));
-      }
-    });
+    tiered.find(posting, company, cues);
     Set<String> seen = new LinkedHashSet<>();
     int preferred = 0;
     for (PostingSkill s : skills) {

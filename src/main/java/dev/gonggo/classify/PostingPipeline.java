@@ -86,8 +86,10 @@ public final class PostingPipeline {
     List<PostingSkill> practices = found.stream().filter(s -> s.skill().practice()).toList();
     Experience experience = years.read(posting);
     List<Keyword> keywords = keyTerms.of(posting, analyzed, skills, KEYWORDS_KEPT);
-    CaseVerdict verdict = classifier.classify(caseFeatures(posting, skills));
-    return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict);
+    PostingCompany company = cues.company(posting);
+    CaseVerdict verdict = classifier.classify(cues.find(posting, skills, company));
+    return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict,
+        company);
   }
 
   /** The cues a case model reads, for training and cross-validation on analysed postings. */

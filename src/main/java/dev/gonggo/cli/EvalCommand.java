@@ -4,7 +4,9 @@ import dev.gonggo.classify.CaseWeights;
 import dev.gonggo.classify.LabelledPosting;
 import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.ZeroLabelModel;
+import dev.gonggo.company.CompanyRegister;
 import dev.gonggo.eval.CaseEvaluation;
+import dev.gonggo.eval.CompanyScore;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.GoldFile;
 import dev.gonggo.eval.GoldLabel;
@@ -16,8 +18,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +37,12 @@ import picocli.CommandLine.Spec;
     description = {
         "Reads GOLD (tab-separated: file, required, preferred, min_years, case), analyses each",
         "posting it names, and prints skill precision/recall/F1 (skills gonggo places under",
-        "required or preferred), required/preferred agreement and years accuracy; then the case:",
+        "required or preferred), required/preferred agreement, years accuracy and, where GOLD has",
+        "a company column, how often gonggo finds that company; then the case:",
         "accuracy, macro-F1 and confusion of the zero-label model beside the majority baseline and",
-        "the learned model cross-validated (--folds); then the misses."},
+        "the learned model cross-validated (--folds); the size tier of the company (the gold",
+        "file's size column, else the tier of the gold case) with its confusion; calibration of",
+        "both (a reliability table and the expected calibration error); then the misses."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvalCommand implements Callable<Integer> {
@@ -76,7 +83,10 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldLabel> labels = GoldFile.read(gold);
     PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
     SkillScore skills = new SkillScore();
+    CompanyScore companies = new CompanyScore(CompanyRegister.builtIn());
     List<LabelledPosting> cases = new ArrayList<>();
+    Map<String, String> sizes = new HashMap<>();
+    Map<String, String> caseConfidences = new HashMap<>();
     try (PostingExtractor extractor = PostingExtractor.isolated(ExtractionLimits.DEFAULT)) {
       for (GoldLabel label : labels) {
         Path file = corpus.resolve(label.file());
@@ -87,9 +97,16 @@ final class EvalCommand implements Callable<Integer> {
         }
         Posting posting = pipeline.analyze(e);
         skills.add(label, posting);
+        companies.add(label.file(), label.company(), posting.company());
         if (label.caseId() != null) {
           cases.add(new LabelledPosting(label.file(), label.caseId(),
               pipeline.caseFeatures(posting.text(), posting.skills())));
+          if (label.size() != null) {
+            sizes.put(label.file(), label.size());
+          }
+          if (label.caseConfidence() != null) {
+            caseConfidences.put(label.file(), label.caseConfidence());
+          }
         }
       }
     }
@@ -99,12 +116,14 @@ final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "skill F1            %.3f%n", skills.f1());
     out.printf(Locale.ROOT, "required/preferred  %.3f%n", skills.agreement());
     out.printf(Locale.ROOT, "years accuracy      %.3f%n", skills.yearsAccuracy());
-    new CaseEvaluation(cases).print(out, ZeroLabelModel.builtIn(), CaseWeights.builtIn(), folds,
+    companies.print(out);
+    new CaseEvaluation(cases, sizes, caseConfidences).print(out, ZeroLabelModel.builtIn(), CaseWeights.builtIn(), folds,
         !noMisses);
     if (!noMisses && !skills.misses().isEmpty()) {
       out.println();
       out.println("misses (file, kind, detail):");
       skills.misses().forEach(m -> out.println("  " + m));
+      companies.misses().forEach(m -> out.println("  " + m));
     }
     return reporter.exitCode();
   }

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * The machine-readable form of an analysed posting, as design.md fixes it: {@code file},
  * {@code case} {id, label, confidence, scores, evidence}, {@code skills} [{id, name, categories,
- * section, count}], {@code categories} [{id, skills}], {@code minYears}, {@code company} {name,
- * matched, size, group, listed, headcount, source}. Keys beyond those are additions (evidence
- * offsets and steps, the case's two steps, maxYears, title, category counts).
+ * kind, section, count}], {@code categories} [{id, skills}], {@code minYears}, {@code company}
+ * {name, matched, size, group, listed, headcount, source}. Keys beyond those are additions
+ * (evidence offsets and steps, the case's two steps, maxYears, title, category counts).
  */
 public final class PostingJson {
 
@@ -62,6 +62,7 @@ public final class PostingJson {
       skill.put("name", s.skill().name());
       ArrayNode categories = skill.putArray("categories");
       s.skill().categories().forEach(categories::add);
+      skill.put("kind", s.skill().kind().id());
       skill.put("section", s.section().id());
       skill.put("count", s.count());
       ArrayNode evidence = skill.putArray("evidence");

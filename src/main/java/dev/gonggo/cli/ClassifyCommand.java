@@ -8,6 +8,7 @@ import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.PostingCompany;
 import dev.gonggo.company.RegisterEntry;
 import dev.gonggo.classify.PostingJson;
+import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.ExtractionLimits;
@@ -74,6 +75,7 @@ final class ClassifyCommand implements Callable<Integer> {
     try (PostingExtractor extractor = PostingExtractor.isolated(extractionLimits)) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
+        reporter.warnIfRepaired(e);
         PostingPipeline pipeline = loading.get();
         if (!e.ok()) {
           reporter.skipped(file, e.error(), e.cause());
@@ -82,7 +84,16 @@ final class ClassifyCommand implements Callable<Integer> {
           }
           continue;
         }
-        Posting posting = pipeline.analyze(e);
+        Posting posting;
+        try {
+          posting = pipeline.analyze(e, extractionLimits.timeout());
+        } catch (AnalysisDeadline.Exceeded over) {
+          reporter.skipped(file, over.getMessage(), null);
+          if (format == Format.json) {
+            out.println(json.writeValueAsString(PostingJson.error(file.toString(), over.getMessage())));
+          }
+          continue;
+        }
         if (format == Format.json) {
           out.println(json.writeValueAsString(PostingJson.of(posting)));
         } else {

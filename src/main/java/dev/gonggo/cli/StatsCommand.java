@@ -38,6 +38,9 @@ final class StatsCommand implements Callable<Integer> {
   Format format;
 
   @Mixin
+  KindOption kind;
+
+  @Mixin
   IndexOption index;
 
   @Mixin
@@ -54,7 +57,7 @@ final class StatsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UserError("--top must be 1 or more");
     }
-    MarketStats stats = MarketStats.of(index.dir, taxonomy.load(), top);
+    MarketStats stats = MarketStats.of(index.dir, taxonomy.load(), top, kind.kinds());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -50,6 +50,13 @@ public final class GoldFile {
     return v.isEmpty() || v.equals("-") ? null : v;
   }
 
+  /** The column names of a gold file's header line, for telling kinds of gold apart. */
+  public static List<String> columns(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return TSV.parse(reader).getHeaderNames();
+    }
+  }
+
   private static Set<String> ids(String field) {
     if (field == null || field.isBlank() || field.equals("-")) {
       return Set.of();

@@ -7,6 +7,7 @@ import dev.gonggo.classify.PostingShape;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
+import dev.gonggo.text.AnalysisDeadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,6 +66,9 @@ public final class PostingIndexer implements AutoCloseable {
 
     default void skipped(Path file, String reason, Throwable cause) {}
 
+    /** A file read with a repair (bytes replaced), and what was done. */
+    default void warned(Path file, String warning) {}
+
     Listener NONE = new Listener() {};
   }
 
@@ -113,7 +117,12 @@ public final class PostingIndexer implements AutoCloseable {
 
   private enum Kind { ADDED, UPDATED, SKIPPED }
 
-  private record Outcome(Kind kind, Path file, String reason, Throwable cause) {}
+  /** What became of one file; {@code warning} tells of a repair made reading it. */
+  private record Outcome(Kind kind, Path file, String reason, Throwable cause, String warning) {
+    Outcome(Kind kind, Path file, String reason, Throwable cause) {
+      this(kind, file, reason, cause, null);
+    }
+  }
 
   private record Job(Path file, String key, String hash, boolean replaces) {}
 
@@ -229,6 +238,9 @@ public final class PostingIndexer implements AutoCloseable {
       long interval = settings.commitInterval().toNanos();
       for (Future<Outcome> result : results) {
         Outcome o = result.get();
+        if (o.warning() != null) {
+          listener.warned(o.file(), o.warning());
+        }
         switch (o.kind()) {
           case ADDED -> added++;
           case UPDATED -> updated++;
@@ -307,7 +319,9 @@ public final class PostingIndexer implements AutoCloseable {
     }
     Posting posting;
     try {
-      posting = pipeline.analyze(e);
+      posting = pipeline.analyze(e, extractor.limits().timeout());
+    } catch (AnalysisDeadline.Exceeded over) {
+      return new Outcome(Kind.SKIPPED, job.file(), over.getMessage(), null);
     } catch (RuntimeException ex) {
       return new Outcome(Kind.SKIPPED, job.file(), "gonggo failed on it (" + ex + ")", ex);
     }
@@ -323,7 +337,8 @@ public final class PostingIndexer implements AutoCloseable {
     } else {
       writer.addDocument(document);
     }
-    return new Outcome(job.replaces() ? Kind.UPDATED : Kind.ADDED, job.file(), null, null);
+    return new Outcome(job.replaces() ? Kind.UPDATED : Kind.ADDED, job.file(), null, null,
+        e.warning());
   }
 
   /** Path → content hash of every posting in the index. */

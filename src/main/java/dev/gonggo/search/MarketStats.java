@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -49,12 +50,34 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
   private static final int[][] YEAR_RANGES = {{0, 0}, {1, 2}, {3, 4}, {5, 6}, {7, 9}, {10, 99}};
 
   public static MarketStats of(Path indexDir, Taxonomy taxonomy, int top) throws IOException {
+    return of(indexDir, taxonomy, top, Set.of());
+  }
+
+  /**
+   * @param kinds the kinds of skill the skill and pair tables list (tools only, say); empty for all
+   */
+  public static MarketStats of(Path indexDir, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds)
+      throws IOException {
     try (IndexSnapshot snapshot = PostingIndex.openReader(indexDir)) {
-      return of(snapshot.reader(), taxonomy, top);
+      return of(snapshot.reader(), taxonomy, top, kinds);
     }
   }
 
   static MarketStats of(IndexReader reader, Taxonomy taxonomy, int top) throws IOException {
+    return of(reader, taxonomy, top, Set.of());
+  }
+
+  /** Whether a skill is of one of the kinds asked for (a skill the taxonomy lacks is a tool). */
+  private static boolean ofKind(Taxonomy taxonomy, String id, Set<Skill.Kind> kinds) {
+    if (kinds.isEmpty()) {
+      return true;
+    }
+    Skill skill = taxonomy.get(id);
+    return kinds.contains(skill == null ? Skill.Kind.TOOL : skill.kind());
+  }
+
+  static MarketStats of(IndexReader reader, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds)
+      throws IOException {
     Map<String, int[]> skills = new HashMap<>(); // id → postings, required, preferred
     Map<String, int[]> categories = new HashMap<>(); // id → postings, required
     Map<String, Integer> cases = new HashMap<>();
@@ -163,6 +186,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     pairCounts.forEach((a, b, count) -> pairs.put(idByNumber[a] + "\t" + idByNumber[b], count));
     final int n = postings;
     List<SkillDemand> skillRows = skills.entrySet().stream()
+        .filter(e -> ofKind(taxonomy, e.getKey(), kinds))
         .map(e -> {
           Skill skill = taxonomy.get(e.getKey());
           int[] c = e.getValue();
@@ -194,6 +218,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           String[] ids = e.getKey().split("\t");
           return new SkillPair(ids[0], ids[1], e.getValue());
         })
+        .filter(p -> ofKind(taxonomy, p.first(), kinds) && ofKind(taxonomy, p.second(), kinds))
         .sorted(Comparator.comparingInt(SkillPair::postings).reversed()
             .thenComparing(SkillPair::first).thenComparing(SkillPair::second))
         .limit(top).toList();

@@ -223,12 +223,16 @@ public final class CompanyFinder {
     Map<String, MatchResult> first = new HashMap<>();
     Map<String, CompanyAlias> byName = new HashMap<>();
     WordStarts.Starts at = starts.scan(WordStarts.fold(text));
+    // Each line is read for other companies once, however many mentions it holds: the work stays
+    // linear in the text where one long line names a brand again and again.
+    Map<Integer, Boolean> otherLines = new HashMap<>();
     for (int i = 0; i < brands.size(); i++) {
       Brand b = brands.get(i);
       String company = b.alias.name();
       for (MatchResult m : all(b, at.all(i, b.pattern, text), text)) {
-        if (posting.inLink(m.start())
-            || OTHER_COMPANY_CONTEXT.matcher(posting.lineAt(m.start())).find()) {
+        if (posting.inLink(m.start()) || otherLines.computeIfAbsent(
+            posting.lines().indexAt(m.start()),
+            line -> OTHER_COMPANY_CONTEXT.matcher(posting.lines().line(line)).find())) {
           continue;
         }
         counts.merge(company, m.start() < HEAD ? 2 : 1, Integer::sum);

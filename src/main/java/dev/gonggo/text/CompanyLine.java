@@ -27,14 +27,17 @@ import java.util.regex.Pattern;
  * </ul>
  * Lines about other companies (investors, clients, partners, where staff came from) are passed
  * over. The first two kinds name the company for certain; the others give names to confirm
- * against a register of companies ({@link Candidate#certain}). Only the opening part of a text is
- * read, and it is read by lines, sentence starts and the positions of a few marker words, each
- * place tried once with a bounded pattern, so the cost is small and does not grow with the text.
+ * against a register of companies ({@link Candidate#certain}). Only the opening part of a text
+ * (its first 3,000 characters; a title's first 300) is read, copied once, and it is read by lines, sentence starts and
+ * the positions of a few marker words, each place tried once with a bounded pattern, so the cost
+ * is small and does not grow with the text.
  */
 public final class CompanyLine {
 
   /** How far into a text the header fields, legal forms and affiliations are looked for. */
   private static final int HEAD = 3000;
+  /** How much of a title is read: a longer one is a document's first paragraph, not a title. */
+  private static final int TITLE = 300;
   /** How far into a text an intro's first sentences are. */
   private static final int INTRO = 600;
   /** The labels of a company header field. */
@@ -131,7 +134,7 @@ public final class CompanyLine {
    * The value of a company header field near the top of the text, if there is one: "회사명: 한빛"
    * on one line, or a label line and the name on the next.
    */
-  public static Optional<Field> headerField(String text) {
+  public static Optional<Field> headerField(CharSequence text) {
     String head = head(text, HEAD);
     Field block = null;
     Matcher field = HEADER_FIELD.matcher(head);
@@ -178,7 +181,7 @@ public final class CompanyLine {
   }
 
   /** The company named in the text or the title for certain, or null. */
-  public static String find(String text, String title) {
+  public static String find(CharSequence text, String title) {
     for (Candidate c : candidates(text, title)) {
       if (c.certain() || c.source() == Source.LEGAL_FORM) {
         return c.name();
@@ -192,15 +195,15 @@ public final class CompanyLine {
    * title, legal forms, the intro's subjects, English names, groups with affiliate wording. A name
    * appears once, at its first place.
    */
-  public static List<Candidate> candidates(String text, String title) {
+  public static List<Candidate> candidates(CharSequence text, String title) {
     String head = head(text, HEAD);
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    headerField(text).ifPresent(f -> add(out, seen, new Candidate(f.name(), f.start(), f.end(),
+    headerField(head).ifPresent(f -> add(out, seen, new Candidate(f.name(), f.start(), f.end(),
         Source.HEADER_FIELD, true)));
-    title(out, seen, text, title != null ? title : firstLine(head));
+    title(out, seen, head, title != null ? head(title, TITLE) : firstLine(head));
     legalForms(out, seen, head);
-    String intro = head(text, INTRO);
+    String intro = head(head, INTRO);
     for (int start : sentenceStarts(intro)) {
       Matcher subject = SUBJECT.matcher(intro).region(start, intro.length());
       if (subject.lookingAt()) {
@@ -354,7 +357,7 @@ public final class CompanyLine {
     return m.find() && m.start() >= 2 ? name.substring(0, m.start()) : name;
   }
 
-  private static void title(List<Candidate> out, Set<String> seen, String text, String title) {
+  private static void title(List<Candidate> out, Set<String> seen, String head, String title) {
     if (title == null || title.isBlank()) {
       return;
     }
@@ -362,7 +365,7 @@ public final class CompanyLine {
     while (bracket.find()) {
       String name = bracket.group(1).strip();
       if (!NOT_A_NAME.matcher(name).find()) {
-        add(out, seen, located(text, name, Source.TITLE, bracket.start() == 0
+        add(out, seen, located(head, name, Source.TITLE, bracket.start() == 0
             || title.substring(0, bracket.start()).isBlank()));
       }
     }
@@ -371,15 +374,15 @@ public final class CompanyLine {
       for (String part : parts) {
         String name = part.strip();
         if (name.length() >= 2 && name.length() <= 30 && !NOT_A_NAME.matcher(name).find()) {
-          add(out, seen, located(text, name, Source.TITLE, false));
+          add(out, seen, located(head, name, Source.TITLE, false));
         }
       }
     }
   }
 
-  /** A title's name with its offsets where the text holds it near the top. */
-  private static Candidate located(String text, String name, Source source, boolean certain) {
-    int at = head(text, HEAD).indexOf(name);
+  /** A title's name with its offsets where the text's opening part holds it. */
+  private static Candidate located(String head, String name, Source source, boolean certain) {
+    int at = head.indexOf(name);
     return new Candidate(name, at, at < 0 ? -1 : at + name.length(), source, certain);
   }
 
@@ -401,7 +404,12 @@ public final class CompanyLine {
     return head.strip().lines().findFirst().orElse("");
   }
 
-  private static String head(String text, int length) {
-    return text.length() > length ? text.substring(0, length) : text;
+  /**
+   * The opening part of a text, copied once: every later read is of it, so the cost of finding a
+   * company is bounded whatever the length of the text (CompanyLineTest reads a text whose
+   * characters past the opening part cannot be read).
+   */
+  private static String head(CharSequence text, int length) {
+    return (text.length() > length ? text.subSequence(0, length) : text).toString();
   }
 }

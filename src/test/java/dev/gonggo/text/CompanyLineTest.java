@@ -76,4 +76,42 @@ class CompanyLineTest {
     assertTrue(names(text, null, Source.LEGAL_FORM).isEmpty());
     assertNull(CompanyLine.find(text, null));
   }
+
+  /**
+   * The cost does not grow with the text, by construction: a text of a billion characters whose
+   * characters past the opening part cannot be read gives the same names as its opening part.
+   */
+  @Test
+  void onlyTheOpeningPartOfATextIsRead() {
+    String opening = "회사명: 한빛데이터\n(주)한빛데이터는 물류 데이터를 다루는 회사입니다.\n"
+        + "카카오 그룹사에서 함께할 분을 찾습니다.\n" + "가나 ".repeat(1500);
+    CharSequence endless = new OpeningOnly(opening, 1_000_000_000);
+    assertEquals(CompanyLine.candidates(opening.substring(0, 3000), "[한빛데이터] 데이터 엔지니어"),
+        CompanyLine.candidates(endless, "[한빛데이터] 데이터 엔지니어"));
+    assertEquals("한빛데이터", CompanyLine.find(endless, "데이터 엔지니어 ".repeat(100_000)));
+  }
+
+  /** A text of a given length of which only the characters of an opening part can be read. */
+  private record OpeningOnly(String opening, int length) implements CharSequence {
+    @Override
+    public char charAt(int index) {
+      if (index >= opening.length()) {
+        throw new IllegalStateException("read past the opening part at " + index);
+      }
+      return opening.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      if (end > opening.length()) {
+        throw new IllegalStateException("read past the opening part up to " + end);
+      }
+      return opening.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      throw new IllegalStateException("read the whole text");
+    }
+  }
 }

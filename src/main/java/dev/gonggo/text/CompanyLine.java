@@ -60,6 +60,13 @@ public final class CompanyLine {
       "경력|신입|채용|모집|정규직|계약직|인턴|급구|마감|상시|공고|전환형|병역|연봉|재택|원격|주\\s?\\d"
           + "|\\d+\\s*년|hiring|urgent|remote|new|hot|d-\\d",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A bracketed part of a company rather than the company: "[공통기술부문]", "[데이터플랫폼팀]". A
+   * title names the hiring team so as often as the company; such a name is one to confirm.
+   */
+  private static final Pattern UNIT = Pattern.compile(
+      "(?:팀|부문|본부|사업부|사업본부|실|센터|연구소|셀|챕터|division|team)$",
+      Pattern.CASE_INSENSITIVE);
   /** Where a title sets a part off: a bar, a spaced dash, an at sign, a middle dot. */
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—@·]\\s+|\\s*\\|\\s*| at ");
   private static final String NAME = "[가-힣A-Za-z0-9][가-힣A-Za-z0-9&.+\\-]{0,29}";
@@ -365,8 +372,8 @@ public final class CompanyLine {
     while (bracket.find()) {
       String name = bracket.group(1).strip();
       if (!NOT_A_NAME.matcher(name).find()) {
-        add(out, seen, located(head, name, Source.TITLE, bracket.start() == 0
-            || title.substring(0, bracket.start()).isBlank()));
+        boolean opens = bracket.start() == 0 || title.substring(0, bracket.start()).isBlank();
+        add(out, seen, located(head, name, Source.TITLE, opens && !UNIT.matcher(name).find()));
       }
     }
     String[] parts = TITLE_PARTS.split(BRACKETED.matcher(title).replaceAll(" ").strip());

@@ -44,6 +44,14 @@ class CompanyLineTest {
   }
 
   @Test
+  void aBracketedTeamOrDivisionIsANameToConfirmNotTheCompany() {
+    assertNull(CompanyLine.find("본문", "[공통기술부문] DBA 모집"));
+    assertNull(CompanyLine.find("본문", "[데이터플랫폼팀] 데이터 엔지니어"));
+    assertEquals("한빛데이터", CompanyLine.find("회사명: 한빛데이터\n", "[데이터플랫폼팀] 데이터 엔지니어"));
+    assertTrue(names("본문", "[공통기술부문] DBA 모집", Source.TITLE).contains("공통기술부문"));
+  }
+
+  @Test
   void legalFormsSubjectsAndEnglishNamesAreCandidatesToConfirm() {
     String text = "(주)한빛데이터는 물류 데이터를 다루는 회사입니다. 한빛데이터에서 함께할 분을 찾습니다.\n"
         + "At Hanbit, we build data tools.\n";

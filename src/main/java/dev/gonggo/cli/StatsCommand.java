@@ -44,6 +44,9 @@ final class StatsCommand implements Callable<Integer> {
   IndexOption index;
 
   @Mixin
+  SolrOption solr;
+
+  @Mixin
   TaxonomyOption taxonomy;
 
   @Mixin
@@ -57,7 +60,7 @@ final class StatsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UserError("--top must be 1 or more");
     }
-    MarketStats stats = MarketStats.of(index.dir, taxonomy.load(), top, kind.kinds());
+    MarketStats stats = solr.stats(index, taxonomy.load(), top, kind.kinds());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -46,6 +46,19 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
 
   public record SkillPair(String first, String second, int postings) {}
 
+  /**
+   * What an index counted, before it is ranked and cut to the top: gonggo's index and a Solr
+   * collection count the same things in their own ways.
+   *
+   * @param skills skill id → postings naming it (summed over the sections), required, preferred
+   * @param categories category id → postings, postings requiring one of its skills
+   * @param cases case id → postings
+   * @param minYears least years asked → postings, for the postings that state them
+   * @param pairs "first\tsecond" (ids in order) → postings naming both
+   */
+  public record Counts(int postings, Map<String, int[]> skills, Map<String, int[]> categories,
+      Map<String, Integer> cases, Map<Integer, Integer> minYears, Map<String, Integer> pairs) {}
+
   /** Ranges of the least years asked: 0 is 신입 or 경력무관. */
   private static final int[][] YEAR_RANGES = {{0, 0}, {1, 2}, {3, 4}, {5, 6}, {7, 9}, {10, 99}};
 
@@ -82,7 +95,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     Map<String, int[]> categories = new HashMap<>(); // id → postings, required
     Map<String, Integer> cases = new HashMap<>();
     Map<String, Integer> pairs = new HashMap<>();
-    int[] years = new int[YEAR_RANGES.length + 1];
+    Map<Integer, Integer> minYears = new HashMap<>();
     int postings = 0;
     // Read from the terms and points of the index, never from stored fields: a stored document
     // sits compressed with its whole text and JSON, and reading every one took most of a minute
@@ -153,7 +166,6 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         }
       });
-      int[] stated = {0};
       PointValues points = r.getPointValues(IndexSchema.MIN_YEARS);
       if (points != null) {
         points.intersect(new PointValues.IntersectVisitor() {
@@ -165,8 +177,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           @Override
           public void visit(int doc, byte[] value) {
             if (live == null || live.get(doc)) {
-              years[bucket(IntPoint.decodeDimension(value, 0))]++;
-              stated[0]++;
+              minYears.merge(IntPoint.decodeDimension(value, 0), 1, Integer::sum);
             }
           }
 
@@ -176,7 +187,6 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         });
       }
-      years[YEAR_RANGES.length] += leafPostings - stated[0];
       for (int doc = 0; doc < named.length; doc++) {
         if (named[doc] != null) {
           pairCounts.addAll(Arrays.stream(named[doc], 0, namedCount[doc]).sorted().distinct().toArray());
@@ -184,7 +194,26 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
       }
     }
     pairCounts.forEach((a, b, count) -> pairs.put(idByNumber[a] + "\t" + idByNumber[b], count));
-    final int n = postings;
+    return of(new Counts(postings, skills, categories, cases, minYears, pairs), taxonomy, top, kinds);
+  }
+
+  /**
+   * The stats of what an index counted: skills, categories, cases and pairs ranked, years
+   * bucketed, the skill and pair tables cut to the kinds asked (empty for all).
+   */
+  public static MarketStats of(Counts counts, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds) {
+    int[] years = new int[YEAR_RANGES.length + 1];
+    int stated = 0;
+    for (Map.Entry<Integer, Integer> e : counts.minYears().entrySet()) {
+      years[bucket(e.getKey())] += e.getValue();
+      stated += e.getValue();
+    }
+    years[YEAR_RANGES.length] = counts.postings() - stated;
+    Map<String, int[]> skills = counts.skills();
+    Map<String, int[]> categories = counts.categories();
+    Map<String, Integer> cases = counts.cases();
+    Map<String, Integer> pairs = counts.pairs();
+    final int n = counts.postings();
     List<SkillDemand> skillRows = skills.entrySet().stream()
         .filter(e -> ofKind(taxonomy, e.getKey(), kinds))
         .map(e -> {
@@ -222,7 +251,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
         .sorted(Comparator.comparingInt(SkillPair::postings).reversed()
             .thenComparing(SkillPair::first).thenComparing(SkillPair::second))
         .limit(top).toList();
-    return new MarketStats(postings, skillRows, categoryRows, caseRows, yearRows, pairRows);
+    return new MarketStats(n, skillRows, categoryRows, caseRows, yearRows, pairRows);
   }
 
   /** Postings naming both of two skills, by skill number: an array when the skills are few. */

@@ -4,6 +4,7 @@ import dev.gonggo.company.CompanyAlias;
 import dev.gonggo.company.CompanyNames;
 import dev.gonggo.company.CompanyRegister;
 import dev.gonggo.company.RegisterEntry;
+import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.text.CompanyLine;
 import dev.gonggo.text.PostingText;
 import java.util.ArrayList;
@@ -227,6 +228,7 @@ public final class CompanyFinder {
     // linear in the text where one long line names a brand again and again.
     Map<Integer, Boolean> otherLines = new HashMap<>();
     for (int i = 0; i < brands.size(); i++) {
+      AnalysisDeadline.check();
       Brand b = brands.get(i);
       String company = b.alias.name();
       for (MatchResult m : all(b, at.all(i, b.pattern, text), text)) {

@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The notes' weights as a flat model over the five cases, which a learned model corrects:
- * feature → case → weight, from case-cues.tsv (phrases), case-weights.tsv (prior, skill mix), and
- * the zero-label model's two steps spread over the cases ({@link TieredWeights#asCaseWeights}).
+ * The zero-label model's weights, built from the notes: feature → case → weight, from
+ * case-cues.tsv (phrases) and case-weights.tsv (prior, company size, skill mix).
  */
 public final class CaseWeights {
 
@@ -27,8 +26,6 @@ public final class CaseWeights {
     for (String[] row : Tsv.rows("/dev/gonggo/classify/case-weights.tsv", 3)) {
       put(w, row[0].strip(), row[1].strip(), row[2].strip());
     }
-    TieredWeights.builtIn().asCaseWeights().forEach((feature, byCase) -> byCase.forEach(
-        (caseId, weight) -> put(w, feature, caseId, Double.toString(weight))));
     return new CaseWeights(w);
   }
 

@@ -83,32 +83,4 @@ public final class TieredWeights {
   public Map<String, Double> bias() {
     return orientation("bias");
   }
-
-  /**
-   * The weights as a flat model's case weights, for models that learn corrections to them: a
-   * tier's weight goes to each of its cases, a leaning's is split between the case it leans to
-   * (+half) and the other case of its tier (-half).
-   */
-  Map<String, Map<String, Double>> asCaseWeights() {
-    Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-    size.forEach((feature, byTier) -> byTier.forEach((tier, w) -> {
-      for (String c : Cases.IDS) {
-        if (SizeTier.ofCase(c) == tier) {
-          out.computeIfAbsent(feature, f -> new HashMap<>()).merge(c, w, Double::sum);
-        }
-      }
-    }));
-    orientation.forEach((feature, byLeaning) -> byLeaning.forEach((leaning, w) -> {
-      String yes = CASE_OF_LEANING.get(leaning);
-      for (List<String> pair : LEANINGS.values()) {
-        if (pair.contains(leaning)) {
-          String other = CASE_OF_LEANING.get(pair.get(0).equals(leaning) ? pair.get(1) : pair.get(0));
-          Map<String, Double> byCase = out.computeIfAbsent(feature, f -> new HashMap<>());
-          byCase.merge(yes, w / 2, Double::sum);
-          byCase.merge(other, -w / 2, Double::sum);
-        }
-      }
-    }));
-    return out;
-  }
 }

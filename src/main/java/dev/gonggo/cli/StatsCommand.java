@@ -2,7 +2,10 @@ package dev.gonggo.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gonggo.report.MarketReport;
+import dev.gonggo.search.MarketFilter;
 import dev.gonggo.search.MarketStats;
+import dev.gonggo.skills.Taxonomy;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
         "Over every posting in the index: skill demand (postings, share, required vs preferred),",
         "categories, company-type cases, the years of experience asked, and the skills most often",
         "named together. JSON is one object with at least 'postings'; CSV has one row per line of",
-        "every table, the table named in the first column."},
+        "every table, the table named in the first column. --case and --skill narrow the postings",
+        "counted, --kind the skills; JSON then also gives every number `gonggo report` shows."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class StatsCommand implements Callable<Integer> {
@@ -36,6 +40,9 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table",
       description = "Output: table, json or csv. Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Mixin
+  MarketFilterOptions filter;
 
   @Mixin
   IndexOption index;
@@ -54,11 +61,19 @@ final class StatsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UserError("--top must be 1 or more");
     }
-    MarketStats stats = MarketStats.of(index.dir, taxonomy.load(), top);
+    Taxonomy skills = taxonomy.load();
+    MarketFilter only = filter.toFilter(skills);
     PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      ObjectMapper json = new ObjectMapper();
+      MarketReport report = MarketReport.of(index.dir, skills, only,
+          new MarketReport.Size(top, 0, ReportCommand.GAPS));
+      out.println(json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.json(json)));
+      out.flush();
+      return Gonggo.OK;
+    }
+    MarketStats stats = MarketStats.of(index.dir, skills, top, only);
     switch (format) {
-      case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(stats));
       case csv -> printCsv(out, stats);
       default -> printTable(out, stats);
     }

@@ -7,6 +7,8 @@ import dev.gonggo.search.MarketFilter;
 import dev.gonggo.search.MarketStats;
 import dev.gonggo.skills.Taxonomy;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -82,7 +84,18 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, MarketStats s) {
-    out.printf(Locale.ROOT, "%d postings%n%n", s.postings());
+    MarketFilter f = s.filters();
+    if (f.keepsEverything()) {
+      out.printf(Locale.ROOT, "%d postings%n%n", s.postings());
+    } else {
+      List<String> by = new ArrayList<>();
+      f.cases().forEach(c -> by.add("--case " + c));
+      f.skills().forEach(k -> by.add("--skill " + k));
+      if (f.kind() != null) {
+        by.add("--kind " + f.kind());
+      }
+      out.printf(Locale.ROOT, "%d postings of %d (%s)%n%n", s.postings(), s.indexPostings(), String.join(" ", by));
+    }
     out.printf(Locale.ROOT, "%-22s %8s %6s %9s %9s%n", "skill", "postings", "share", "required", "preferred");
     for (MarketStats.SkillDemand d : s.skills()) {
       out.printf(Locale.ROOT, "%-22s %8d %5.0f%% %9d %9d%n", d.id(), d.postings(), d.share() * 100,

@@ -78,6 +78,7 @@ final class BarChart {
         .attr("data-chart", name)
         .attr("viewBox", "0 0 " + n(width) + " " + n(height))
         .attr("width", n(width)).attr("height", n(height))
+        .attr("style", "max-width: " + n(width) + "px")
         .attr("role", "img").attr("aria-label", description);
     svg.appendElement("line").addClass("base")
         .attr("x1", n(labelWidth)).attr("x2", n(labelWidth))

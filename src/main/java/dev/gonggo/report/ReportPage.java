@@ -348,7 +348,7 @@ public final class ReportPage {
           String.format(Locale.ROOT, "%s: 공고 %,d건", t.term(), t.docFreq()),
           BarChart.data("key", t.term(), "postings", Integer.toString(t.docFreq()))));
     }
-    new BarChart("gaps", "분류표에 없는 용어 (taxonomy gaps)", bars, 0).appendTo(s);
+    new BarChart("gaps", "분류표에 없는 용어 (taxonomy gaps)", bars, 0, 720).appendTo(s);
   }
 
   private void postings(Element main) {

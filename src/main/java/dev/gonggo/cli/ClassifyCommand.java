@@ -72,6 +72,7 @@ final class ClassifyCommand implements Callable<Integer> {
     try (PostingExtractor extractor = PostingExtractor.isolated(extractionLimits)) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
+        reporter.warnIfRepaired(e);
         PostingPipeline pipeline = loading.get();
         if (!e.ok()) {
           reporter.skipped(file, e.error(), e.cause());

@@ -81,6 +81,7 @@ final class EvalCommand implements Callable<Integer> {
       for (GoldLabel label : labels) {
         Path file = corpus.resolve(label.file());
         Extraction e = extractor.extract(file);
+        reporter.warnIfRepaired(e);
         if (!e.ok()) {
           reporter.skipped(file, e.error(), e.cause());
           continue;

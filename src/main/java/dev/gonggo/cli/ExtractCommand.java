@@ -61,6 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
       boolean headers = found.files().size() > 1;
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
+        reporter.warnIfRepaired(e);
         if (!e.ok()) {
           reporter.skipped(file, e.error(), e.cause());
           if (format == Format.json) {

@@ -91,6 +91,13 @@ final class IndexCommand implements Callable<Integer> {
       }
 
       @Override
+      public void warned(Path file, String warning) {
+        progress.clear();
+        reporter.warned(file, warning);
+        progress.redraw();
+      }
+
+      @Override
       public void skipped(Path file, String reason, Throwable cause) {
         progress.clear();
         reporter.skipped(file, reason, cause);

@@ -116,6 +116,7 @@ final class KeywordsCommand implements Callable<Integer> {
     try (PostingExtractor extractor = PostingExtractor.isolated(limits.toLimits())) {
       for (Path file : found.files()) {
         Extraction e = extractor.extract(file);
+        reporter.warnIfRepaired(e);
         if (!e.ok()) {
           reporter.skipped(file, e.error(), e.cause());
           continue;

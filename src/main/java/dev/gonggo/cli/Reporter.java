@@ -3,7 +3,10 @@ package dev.gonggo.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Tells the user, one line each on stderr, which files were skipped and why. */
+/**
+ * Tells the user, one line each on stderr, which files were skipped and why, and which were read
+ * only after a repair (bytes replaced).
+ */
 final class Reporter {
 
   private final PrintWriter err;
@@ -21,6 +24,18 @@ final class Reporter {
     if (verbose && cause != null) {
       cause.printStackTrace(err);
     }
+    err.flush();
+  }
+
+  /** One warning line for a file that was read with a repair; nothing for any other. */
+  void warnIfRepaired(dev.gonggo.extract.Extraction e) {
+    if (e.ok() && e.warning() != null) {
+      warned(e.file(), e.warning());
+    }
+  }
+
+  void warned(Path path, String warning) {
+    err.println("gonggo: warning: " + path + ": " + warning);
     err.flush();
   }
 

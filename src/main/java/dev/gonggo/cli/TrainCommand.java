@@ -76,6 +76,7 @@ final class TrainCommand implements Callable<Integer> {
       for (CaseLabels.Label label : labels) {
         Path file = base.resolve(label.file());
         Extraction e = extractor.extract(file);
+        reporter.warnIfRepaired(e);
         if (!e.ok()) {
           reporter.skipped(file, e.error(), e.cause());
           continue;

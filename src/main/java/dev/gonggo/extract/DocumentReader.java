@@ -54,14 +54,22 @@ final class DocumentReader {
     this.maxChars = maxChars;
   }
 
-  /** What was read: the type, title and text, or the plain reason it could not be. */
-  record Result(String contentType, String title, String text, String error, Throwable cause) {
+  /**
+   * What was read: the type, title and text (and a warning when bytes were repaired), or the
+   * plain reason it could not be.
+   */
+  record Result(String contentType, String title, String text, String error, Throwable cause,
+      String warning) {
+    Result(String contentType, String title, String text) {
+      this(contentType, title, text, null, null, null);
+    }
+
     static Result failed(String type, String error, Throwable cause) {
-      return new Result(type, null, null, error, cause);
+      return new Result(type, null, null, error, cause, null);
     }
 
     Extraction toExtraction(java.nio.file.Path file) {
-      return error == null ? new Extraction(file, contentType, title, text)
+      return error == null ? Extraction.read(file, contentType, title, text, warning)
           : Extraction.failed(file, contentType, error, cause);
     }
   }
@@ -72,11 +80,18 @@ final class DocumentReader {
     try {
       Result result;
       if (isHtml(type, bytes)) {
-        HtmlText.Result html = HtmlText.extract(TextDecoder.decode(bytes).text());
-        result = new Result(type, html.title(), html.text(), null, null);
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        HtmlText.Result html = HtmlText.extract(decoded.text());
+        result = new Result(type, html.title(), html.text(), null, null, decoded.warning());
       } else if (type.startsWith("text/")) {
-        String text = TextDecoder.decode(bytes).text();
-        result = new Result(type, TitleLine.find(text), text, null, null);
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        String text = decoded.text();
+        if (HtmlText.isMarkup(text)) {
+          // a scraped row written as text, its fields still in the site's HTML
+          HtmlText.Result html = HtmlText.extractFromText(text);
+          text = html.text();
+        }
+        result = new Result(type, TitleLine.find(text), text, null, null, decoded.warning());
       } else {
         result = parseWithTika(fileName, bytes, type);
       }
@@ -119,7 +134,7 @@ final class DocumentReader {
       throw new UnreadableFileException(damaged(type, fileName, e), e);
     }
     return new Result(type, plausibleTitle(metadata.get(TikaCoreProperties.TITLE)),
-        handler.toString(), null, null);
+        handler.toString());
   }
 
   /**

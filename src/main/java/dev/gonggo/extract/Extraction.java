@@ -12,20 +12,26 @@ import java.nio.file.Path;
  * @param text the extracted text before normalisation; null when {@code error} is set
  * @param error a one-line reason in plain words when the file could not be read, else null
  * @param cause what went wrong inside, for {@code --verbose}; null when there is nothing to add
+ * @param warning what was read with a repair, in plain words (bytes replaced); else null
  */
-public record Extraction(
-    Path file, String contentType, String title, String text, String error, Throwable cause) {
+public record Extraction(Path file, String contentType, String title, String text, String error,
+    Throwable cause, String warning) {
 
   public Extraction(Path file, String contentType, String title, String text) {
-    this(file, contentType, title, text, null, null);
+    this(file, contentType, title, text, null, null, null);
+  }
+
+  public static Extraction read(Path file, String contentType, String title, String text,
+      String warning) {
+    return new Extraction(file, contentType, title, text, null, null, warning);
   }
 
   public static Extraction failed(Path file, String contentType, String error) {
-    return new Extraction(file, contentType, null, null, error, null);
+    return new Extraction(file, contentType, null, null, error, null, null);
   }
 
   public static Extraction failed(Path file, String contentType, String error, Throwable cause) {
-    return new Extraction(file, contentType, null, null, error, cause);
+    return new Extraction(file, contentType, null, null, error, cause, null);
   }
 
   public boolean ok() {

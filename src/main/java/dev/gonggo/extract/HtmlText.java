@@ -47,6 +47,87 @@ public final class HtmlText {
    */
   static final int MAX_DEPTH = 512;
 
+  /** An HTML element tag as rows of scraped datasets carry them inside text fields. */
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+      "</?(?:p|div|br|li|ul|ol|span|strong|b|em|h[1-6]|table|tr|td|th|dl|dt|dd|font|a|img)\\b[^<>]{0,500}>",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** The same tags escaped once more (&lt;p&gt;), as a field escaped twice holds them. */
+  private static final java.util.regex.Pattern ESCAPED_TAG = java.util.regex.Pattern.compile(
+      "&lt;/?(?:p|div|br|li|ul|ol|span|strong|b|h[1-6]|table|tr|td)\\b.{0,200}?&gt;",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** Tags a text needs before it is read as markup. */
+  private static final int MIN_TAGS = 3;
+
+  /**
+   * Whether a text file is made of HTML markup though it does not open with a tag: a row of a
+   * scraped dataset written as text, its fields still holding the site's HTML (raw, or escaped
+   * again as {@code &lt;p&gt;}). Markup on at least a third of its lines and a few tags; a
+   * Markdown posting with a {@code <br>} here and there is not.
+   */
+  public static boolean isMarkup(String text) {
+    int lines = 0;
+    int marked = 0;
+    int tags = 0;
+    for (String line : text.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      lines++;
+      int n = count(TAG, line) + count(ESCAPED_TAG, line);
+      if (n > 0) {
+        marked++;
+        tags += n;
+      }
+    }
+    return tags >= MIN_TAGS && marked * 3 >= lines;
+  }
+
+  private static int count(java.util.regex.Pattern p, String line) {
+    if (line.indexOf('<') < 0 && line.indexOf('&') < 0) {
+      return 0;
+    }
+    java.util.regex.Matcher m = p.matcher(line);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * The text of a text file that holds markup ({@link #isMarkup}): its plain lines (a header of
+   * fields, the field names written between the fields) keep their line breaks, the markup is read
+   * as a page, and markup escaped twice is read once more.
+   */
+  public static Result extractFromText(String text) {
+    StringBuilder html = new StringBuilder(text.length() + 256);
+    boolean inTag = false;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n') {
+        String line = text.substring(lineStart, Math.min(i, text.length()));
+        boolean plain = !inTag && line.indexOf('<') < 0 && line.indexOf('>') < 0;
+        // a plain line holds no '<' to escape; its entities (&lt;p&gt; of a field escaped twice)
+        // are meant to be read, and are
+        html.append(line).append(plain ? "<br>" : "\n");
+        lineStart = i + 1;
+        continue;
+      }
+      if (c == '<') {
+        inTag = true;
+      } else if (c == '>') {
+        inTag = false;
+      }
+    }
+    Result result = extract(html.toString());
+    if (result.text() != null && isMarkup(result.text())) {
+      Result again = extract(result.text().replace("\n", "<br>"));
+      return new Result(again.text(), result.title() != null ? result.title() : again.title());
+    }
+    return result;
+  }
+
   public static Result extract(String html) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     String title = doc.title().isBlank() ? null : doc.title().strip();
@@ -90,7 +171,15 @@ public final class HtmlText {
             out.append("- ");
           }
           case "dt" -> newLine();
-          case "dd" -> out.append(": ");
+          // "label: value" after its dt; a dd after another dd is the next item of one value
+          case "dd" -> {
+            Element before = el.previousElementSibling();
+            if (before != null && before.normalName().equals("dt")) {
+              out.append(": ");
+            } else {
+              newLine();
+            }
+          }
           case "td", "th" -> out.append(' ');
           case "pre" -> {
             newLine();

@@ -135,7 +135,8 @@ final class ReaderProcess implements AutoCloseable {
     if (status == OK) {
       String title = readString(answers);
       String text = readString(answers);
-      return new DocumentReader.Result(type, title, text, null, null);
+      String warning = readString(answers);
+      return new DocumentReader.Result(type, title, text, null, null, warning);
     }
     String reason = readString(answers);
     String trace = readString(answers);
@@ -184,6 +185,7 @@ final class ReaderProcess implements AutoCloseable {
     if (r.error() == null) {
       writeString(out, r.title());
       writeString(out, r.text());
+      writeString(out, r.warning());
     } else {
       writeString(out, r.error());
       writeString(out, r.cause() == null ? null : trace(r.cause()));

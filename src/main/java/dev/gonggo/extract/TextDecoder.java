@@ -1,9 +1,11 @@
 package dev.gonggo.extract;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -12,6 +14,12 @@ import java.nio.charset.StandardCharsets;
  * it: a byte-order mark first, then strict UTF-8, then CP949 (the superset of EUC-KR that Korean
  * Windows writes). Strict UTF-8 is a reliable test: Korean text in CP949 is almost never valid
  * UTF-8, so no statistical guessing is needed for the encodings Korean postings come in.
+ *
+ * <p>A text valid in one of them but for a few bytes (a download cut in the middle of its last
+ * character, a stray byte from a broken scrape) is read with those bytes replaced, and the
+ * {@link Decoded#warning} says so: at most one bad byte in {@link #BAD_BYTES_PER} (and never fewer
+ * than {@link #MIN_BAD_BYTES} allowed). Text in some other encoding has bad bytes everywhere and
+ * is still refused.
  */
 public final class TextDecoder {
 
@@ -20,8 +28,20 @@ public final class TextDecoder {
 
   private TextDecoder() {}
 
-  /** The decoded text and the charset it was found to be in. */
-  public record Decoded(String text, Charset charset) {}
+  /** One bad byte allowed per this many; a Korean text in another encoding has far more. */
+  static final int BAD_BYTES_PER = 1000;
+  /** Bad bytes allowed in any text, however short: a cut last character is up to three. */
+  static final int MIN_BAD_BYTES = 3;
+
+  /**
+   * The decoded text, the charset it was found to be in, and a warning in plain words when some
+   * bytes were not valid in it and were replaced (else null).
+   */
+  public record Decoded(String text, Charset charset, String warning) {
+    Decoded(String text, Charset charset) {
+      this(text, charset, null);
+    }
+  }
 
   public static Decoded decode(byte[] bytes) throws UnreadableFileException {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -44,8 +64,15 @@ public final class TextDecoder {
       return new Decoded(utf8, StandardCharsets.UTF_8);
     }
     String cp949 = strict(bytes, CP949);
-    if (cp949 != null) {
+    if (cp949 != null && mostlyHangul(cp949)) {
       return new Decoded(cp949, CP949);
+    }
+    Decoded nearly = nearly(bytes, StandardCharsets.UTF_8, "UTF-8");
+    if (nearly == null) {
+      nearly = nearly(bytes, CP949, "EUC-KR/CP949");
+    }
+    if (nearly != null) {
+      return nearly;
     }
     throw new UnreadableFileException(
         "the text is in none of the encodings gonggo reads (UTF-8, UTF-16 with BOM, EUC-KR/CP949)");
@@ -60,6 +87,63 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * The text read in {@code charset} with its bad bytes replaced (U+FFFD), when they are few
+   * enough; else null. Each malformed or unmappable sequence counts its bytes.
+   */
+  private static Decoded nearly(byte[] bytes, Charset charset, String name) {
+    int allowed = Math.max(MIN_BAD_BYTES, bytes.length / BAD_BYTES_PER);
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+    int bad = 0;
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isUnderflow()) {
+        break;
+      }
+      if (r.isOverflow()) {
+        return null; // cannot happen: no byte makes more than one char in these charsets
+      }
+      bad += r.length();
+      if (bad > allowed) {
+        return null;
+      }
+      in.position(in.position() + r.length());
+      out.put('\uFFFD');
+    }
+    decoder.flush(out);
+    out.flip();
+    if (charset.equals(CP949) && !mostlyHangul(out)) {
+      return null;
+    }
+    String warning = bad + (bad == 1 ? " byte that is" : " bytes that are") + " not valid "
+        + name + " replaced (a cut or damaged file?)";
+    return new Decoded(out.toString(), charset, warning);
+  }
+
+  /**
+   * Whether most characters beyond ASCII are Hangul syllables or jamo. Nearly any run of high
+   * bytes is valid CP949 (its double-byte range is dense), mostly as Hanja and symbols; Korean text
+   * in CP949 is mostly Hangul.
+   */
+  private static boolean mostlyHangul(CharSequence text) {
+    int beyondAscii = 0;
+    int hangul = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        beyondAscii++;
+        if (c >= 0xAC00 && c <= 0xD7A3 || c >= 0x3131 && c <= 0x318E) {
+          hangul++;
+        }
+      }
+    }
+    return hangul * 2 >= beyondAscii;
   }
 
   /** NUL bytes or many control bytes in the first few kilobytes: not a text file. */

@@ -65,6 +65,9 @@ public final class PostingIndexer implements AutoCloseable {
 
     default void skipped(Path file, String reason, Throwable cause) {}
 
+    /** A file read with a repair (bytes replaced), and what was done. */
+    default void warned(Path file, String warning) {}
+
     Listener NONE = new Listener() {};
   }
 
@@ -113,7 +116,12 @@ public final class PostingIndexer implements AutoCloseable {
 
   private enum Kind { ADDED, UPDATED, SKIPPED }
 
-  private record Outcome(Kind kind, Path file, String reason, Throwable cause) {}
+  /** What became of one file; {@code warning} tells of a repair made reading it. */
+  private record Outcome(Kind kind, Path file, String reason, Throwable cause, String warning) {
+    Outcome(Kind kind, Path file, String reason, Throwable cause) {
+      this(kind, file, reason, cause, null);
+    }
+  }
 
   private record Job(Path file, String key, String hash, boolean replaces) {}
 
@@ -229,6 +237,9 @@ public final class PostingIndexer implements AutoCloseable {
       long interval = settings.commitInterval().toNanos();
       for (Future<Outcome> result : results) {
         Outcome o = result.get();
+        if (o.warning() != null) {
+          listener.warned(o.file(), o.warning());
+        }
         switch (o.kind()) {
           case ADDED -> added++;
           case UPDATED -> updated++;
@@ -323,7 +334,8 @@ public final class PostingIndexer implements AutoCloseable {
     } else {
       writer.addDocument(document);
     }
-    return new Outcome(job.replaces() ? Kind.UPDATED : Kind.ADDED, job.file(), null, null);
+    return new Outcome(job.replaces() ? Kind.UPDATED : Kind.ADDED, job.file(), null, null,
+        e.warning());
   }
 
   /** Path → content hash of every posting in the index. */

@@ -93,6 +93,87 @@ class PostingExtractorTest {
     assertEquals(cp949Only, read(write("cp949.txt", cp949Only.getBytes(TextDecoder.CP949))).text());
   }
 
+  /**
+   * A scraped dataset row written as text: a header of plain fields, then a field that still holds
+   * the site's HTML, raw or escaped once more. The header keeps its lines, the markup is read.
+   */
+  @Test
+  void textHoldingMarkupIsReadAsAPage() throws IOException {
+    String field = "<div><b>[자격요건]</b><br/>- 스파크 경험 3년 이상<br/>- 파이썬&nbsp;능숙</div>"
+        + "<dl><dt>우대사항</dt><dd>- 카프카 운영 경험</dd><dd>- 하둡 경험</dd></dl>";
+    String raw = "제목: 데이터 엔지니어\n회사: 가나다\n\n" + field + "\n";
+    Extraction e = read(write("row.txt", raw.getBytes(StandardCharsets.UTF_8)));
+    String text = e.text().replace('\u00A0', ' '); // &nbsp;, folded later by the text stage
+    assertAll(
+        () -> assertTrue(text.startsWith("제목: 데이터 엔지니어\n회사: 가나다\n"), text),
+        () -> assertTrue(text.contains("[자격요건]\n- 스파크 경험 3년 이상\n- 파이썬 능숙"), text),
+        () -> assertTrue(text.contains("우대사항: - 카프카 운영 경험\n- 하둡 경험"), text),
+        () -> assertFalse(text.contains("<"), text));
+
+    String escaped = "제목: 데이터 엔지니어\n\n" + field.replace("&", "&amp;").replace("<", "&lt;")
+        .replace(">", "&gt;") + "\n";
+    String twice = read(write("escaped.txt", escaped.getBytes(StandardCharsets.UTF_8))).text();
+    assertTrue(twice.contains("[자격요건]\n- 스파크 경험 3년 이상"), twice);
+    assertFalse(twice.contains("<") || twice.contains("&lt;"), twice);
+
+    String markdown = "# 데이터 엔지니어\n\n## 자격요건\n- 스파크 경험<br>\n- 파이썬\n- SQL\n- 하둡\n\n## 우대사항\n- 카프카\n";
+    assertEquals(markdown, read(write("posting.md", markdown.getBytes(StandardCharsets.UTF_8))).text(),
+        "Markdown with a <br> here and there stays Markdown");
+  }
+
+  /** An interrupted download, a broken scrape: the posting is read, and the repair is told. */
+  @Test
+  void aFewBadBytesAreReplacedWithAWarning() throws IOException {
+    byte[] utf8 = KOREAN.getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length - 1); // the last 상 loses a byte
+    Extraction truncated = read(write("cut.txt", cut));
+    assertTrue(truncated.text().startsWith("데이터 엔지니어를 모집합니다."), truncated.text());
+    assertEquals("2 bytes that are not valid UTF-8 replaced (a cut or damaged file?)",
+        truncated.warning());
+
+    int middle = KOREAN.indexOf('\n');
+    byte[] stray = concat(KOREAN.substring(0, middle).getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xFF}, KOREAN.substring(middle).getBytes(StandardCharsets.UTF_8));
+    Extraction scraped = read(write("stray.txt", stray));
+    assertEquals(KOREAN.substring(0, middle) + "\uFFFD" + KOREAN.substring(middle), scraped.text());
+    assertEquals("1 byte that is not valid UTF-8 replaced (a cut or damaged file?)", scraped.warning());
+
+    byte[] euckr = KOREAN.getBytes(Charset.forName("EUC-KR"));
+    byte[] euckrStray = concat(java.util.Arrays.copyOf(euckr, 14), new byte[] {(byte) 0xFF},
+        java.util.Arrays.copyOfRange(euckr, 14, euckr.length));
+    Extraction old = read(write("euckr-stray.txt", euckrStray));
+    assertTrue(old.text().contains("스파크 경험 3년 이상"), old.text());
+    assertTrue(old.warning().contains("not valid EUC-KR/CP949"), old.warning());
+
+    assertNull(read(write("clean.txt", utf8)).warning(), "a clean file has no warning");
+  }
+
+  /** Bad bytes everywhere: text in some other encoding, or none, is still refused. */
+  @Test
+  void textWithManyBadBytesIsRefused() throws IOException {
+    byte[] utf8 = (KOREAN + "\n").repeat(20).getBytes(StandardCharsets.UTF_8);
+    byte[] damaged = utf8.clone();
+    for (int i = 0; i < damaged.length; i += 50) {
+      damaged[i] = (byte) 0xFF;
+    }
+    assertTrue(failure(write("damaged.txt", damaged)).startsWith("the text is in none of the encodings"));
+    byte[] high = new byte[3000];
+    Random random = new Random(7);
+    for (int i = 0; i < high.length; i++) {
+      high[i] = (byte) (0x80 + random.nextInt(0x80));
+    }
+    assertTrue(failure(write("high.txt", high)).startsWith("the text is in none of the encodings"),
+        "random high bytes decode as CP949 Hanja and symbols, not as Korean text");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
   @Test
   void markdownTitleFromItsHeading() throws IOException {
     Extraction e = read(write("p.md", ("# 데이터 엔지니어 (3년 이상)\n\n" + KOREAN).getBytes(StandardCharsets.UTF_8)));

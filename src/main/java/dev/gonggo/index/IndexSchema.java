@@ -14,7 +14,9 @@ import java.util.Map;
  * classifier ran), {@code case_confidence}, {@code min_years}, {@code max_years}, {@code keywords},
  * {@code indexed_at} (epoch milliseconds), {@code posting} (the posting's JSON, as classify prints
  * it); doc values {@code skill} (sorted set), {@code case} (sorted) and {@code path} (sorted, the
- * tie-break of the ranking). Search counts skills and cases among its matches; each has a field of
+ * tie-break of the ranking), and {@code company} (sorted) and {@code indexed_at} (numeric), which
+ * the report counts over every posting without reading stored documents (segments written before
+ * them are read from the stored fields instead, so they need no new schema version). Search counts skills and cases among its matches; each has a field of
  * its own so that it counts nothing else (version 1 kept every dimension, categories too, in one).
  */
 public final class IndexSchema {

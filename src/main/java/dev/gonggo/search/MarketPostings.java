@@ -14,13 +14,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The postings a {@link MarketFilter} keeps, one by one: how many companies they come from, when
@@ -56,7 +60,7 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
     SkillKinds kinds = new SkillKinds(taxonomy);
     Bits[] kept = filter.postings(reader);
     Set<String> companies = new HashSet<>();
-    List<Row> all = new ArrayList<>();
+    List<Listed> listed = new ArrayList<>();
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     int postings = 0;
@@ -65,45 +69,117 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
       LeafReader r = leaf.reader();
       Bits keep = kept[leaf.ord];
       Bits live = r.getLiveDocs();
-      // Every kept posting is read, in document order: the merge instance of a segment's stored
-      // fields keeps the block it last decompressed, where a plain reader decompresses the block
-      // again for each posting in it.
-      StoredFields stored = r instanceof CodecReader codec
-          ? codec.getFieldsReader().getMergeInstance() : r.storedFields();
+      // Company and index time from doc values; a segment written before they were indexed so is
+      // read from its stored fields, in document order through the merge instance, which keeps
+      // the block it last decompressed instead of decompressing it again for every posting.
+      SortedDocValues company = docValues(r, IndexSchema.COMPANY, DocValuesType.SORTED)
+          ? r.getSortedDocValues(IndexSchema.COMPANY) : null;
+      NumericDocValues indexedAt = docValues(r, IndexSchema.INDEXED_AT, DocValuesType.NUMERIC)
+          ? r.getNumericDocValues(IndexSchema.INDEXED_AT) : null;
+      // Every posting has an index time: a segment without its doc values was written before
+      // them. In one with them, a posting without a company doc value has no company.
+      StoredFields stored = indexedAt != null ? null
+          : r instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance() : r.storedFields();
+      SortedDocValues path = rows > 0 ? r.getSortedDocValues(IndexSchema.PATH) : null;
+      FixedBitSet companyOrds = company == null ? null : new FixedBitSet(Math.max(1, company.getValueCount()));
       for (int doc = 0; doc < r.maxDoc(); doc++) {
         if (live != null && !live.get(doc) || keep != null && !keep.get(doc)) {
           continue;
         }
-        RowFields f = new RowFields();
-        stored.document(doc, f);
         postings++;
-        if (f.company != null && !f.company.isBlank()) {
-          companies.add(f.company.strip());
+        String name = null;
+        Long at = null;
+        if (stored != null) {
+          RowFields f = new RowFields(RowFields.SUMMARY);
+          stored.document(doc, f);
+          name = f.company;
+          at = f.indexedAt;
+        }
+        if (company != null) {
+          if (company.advanceExact(doc)) {
+            companyOrds.set(company.ordValue());
+            withCompany++;
+          }
+        } else if (name != null && !name.isBlank()) {
+          companies.add(name.strip());
           withCompany++;
         }
-        if (f.indexedAt != null) {
-          first = Math.min(first, f.indexedAt);
-          last = Math.max(last, f.indexedAt);
+        if (indexedAt != null) {
+          at = indexedAt.advanceExact(doc) ? indexedAt.longValue() : null;
         }
-        if (rows > 0) {
-          List<String> required = f.required.stream()
-              .filter(id -> filter.counts(taxonomy.get(id), kinds)).toList();
-          all.add(new Row(f.id, f.path, f.title, f.company, f.caseId, f.minYears, f.maxYears, required));
+        if (at != null) {
+          first = Math.min(first, at);
+          last = Math.max(last, at);
+        }
+        if (path != null) {
+          listed.add(new Listed(path.advanceExact(doc) ? path.lookupOrd(path.ordValue()).utf8ToString() : "",
+              leaf.ord, doc));
+        }
+      }
+      for (int ord = 0; company != null && ord < company.getValueCount(); ord++) {
+        if (companyOrds.get(ord)) {
+          String name = company.lookupOrd(ord).utf8ToString().strip();
+          if (!name.isEmpty()) {
+            companies.add(name);
+          }
         }
       }
     }
-    all.sort(Comparator.comparing(Row::path, Comparator.nullsLast(Comparator.naturalOrder())));
     return new MarketPostings(postings, companies.size(), withCompany,
-        postings == 0 || first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first),
-        postings == 0 || last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last),
-        List.copyOf(all.subList(0, Math.min(rows, all.size()))));
+        first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first),
+        last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last),
+        rows(reader, taxonomy, filter, kinds, listed, rows));
+  }
+
+  /** A kept posting and its path, for choosing the first by path. */
+  private record Listed(String path, int leaf, int doc) {}
+
+  /** The first postings by path, read from their stored fields. */
+  private static List<Row> rows(IndexReader reader, Taxonomy taxonomy, MarketFilter filter,
+      SkillKinds kinds, List<Listed> listed, int rows) throws IOException {
+    listed.sort(Comparator.comparing(Listed::path));
+    List<Listed> shown = listed.subList(0, Math.min(rows, listed.size()));
+    Row[] out = new Row[shown.size()];
+    // Read in index order, so that postings sharing a compressed block are read together.
+    Integer[] order = new Integer[shown.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> shown.get(i).leaf())
+        .thenComparingInt(i -> shown.get(i).doc()));
+    StoredFields[] stored = new StoredFields[reader.leaves().size()];
+    for (int i : order) {
+      Listed l = shown.get(i);
+      if (stored[l.leaf()] == null) {
+        stored[l.leaf()] = reader.leaves().get(l.leaf()).reader().storedFields();
+      }
+      RowFields f = new RowFields(RowFields.ROW);
+      stored[l.leaf()].document(l.doc(), f);
+      List<String> required = f.required.stream()
+          .filter(id -> filter.counts(taxonomy.get(id), kinds)).toList();
+      out[i] = new Row(f.id, f.path, f.title, f.company, f.caseId, f.minYears, f.maxYears, required);
+    }
+    return List.of(out);
+  }
+
+  private static boolean docValues(LeafReader r, String field, DocValuesType type) {
+    FieldInfo info = r.getFieldInfos().fieldInfo(field);
+    return info != null && info.getDocValuesType() == type;
   }
 
   /** The stored fields a row needs; the text and the JSON, the bulk of a posting, are skipped. */
   private static final class RowFields extends StoredFieldVisitor {
-    private static final Set<String> WANTED = Set.of(IndexSchema.ID, IndexSchema.PATH,
-        IndexSchema.TITLE, IndexSchema.COMPANY, IndexSchema.CASE, IndexSchema.MIN_YEARS,
-        IndexSchema.MAX_YEARS, IndexSchema.INDEXED_AT, REQUIRED);
+    /** What a row shows. */
+    static final Set<String> ROW = Set.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.TITLE,
+        IndexSchema.COMPANY, IndexSchema.CASE, IndexSchema.MIN_YEARS, IndexSchema.MAX_YEARS, REQUIRED);
+    /** What the summary counts, where a segment has no doc values of it. */
+    static final Set<String> SUMMARY = Set.of(IndexSchema.COMPANY, IndexSchema.INDEXED_AT);
+
+    private final Set<String> wanted;
+
+    RowFields(Set<String> wanted) {
+      this.wanted = wanted;
+    }
 
     String id;
     String path;
@@ -117,7 +193,7 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
 
     @Override
     public Status needsField(FieldInfo field) {
-      return WANTED.contains(field.name) ? Status.YES : Status.NO;
+      return wanted.contains(field.name) ? Status.YES : Status.NO;
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class PostingDocument {
     String company = CompanyLine.find(posting.text().text(), title);
     if (company != null) {
       doc.add(new StoredField(IndexSchema.COMPANY, company));
-      doc.add(new SortedDocValuesField(IndexSchema.COMPANY, new BytesRef(company)));
+      doc.add(new SortedDocValuesField(IndexSchema.COMPANY_DV, new BytesRef(company)));
     }
     doc.add(new StoredField(IndexSchema.TEXT, posting.text().text()));
     doc.add(new Field(IndexSchema.TEXT, new TokenListStream(posting.analyzed().tokens()), TEXT_TYPE));
@@ -96,7 +96,7 @@ public final class PostingDocument {
       doc.add(new StoredField(IndexSchema.KEYWORDS, k.text()));
     }
     doc.add(new StoredField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
-    doc.add(new NumericDocValuesField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
+    doc.add(new NumericDocValuesField(IndexSchema.INDEXED_AT_DV, indexedAt.toEpochMilli()));
     doc.add(new StoredField(IndexSchema.POSTING, json(posting)));
     return doc;
   }

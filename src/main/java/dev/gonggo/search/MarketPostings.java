@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -72,10 +71,8 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
       // Company and index time from doc values; a segment written before they were indexed so is
       // read from its stored fields, in document order through the merge instance, which keeps
       // the block it last decompressed instead of decompressing it again for every posting.
-      SortedDocValues company = docValues(r, IndexSchema.COMPANY, DocValuesType.SORTED)
-          ? r.getSortedDocValues(IndexSchema.COMPANY) : null;
-      NumericDocValues indexedAt = docValues(r, IndexSchema.INDEXED_AT, DocValuesType.NUMERIC)
-          ? r.getNumericDocValues(IndexSchema.INDEXED_AT) : null;
+      SortedDocValues company = r.getSortedDocValues(IndexSchema.COMPANY_DV);
+      NumericDocValues indexedAt = r.getNumericDocValues(IndexSchema.INDEXED_AT_DV);
       // Every posting has an index time: a segment without its doc values was written before
       // them. In one with them, a posting without a company doc value has no company.
       StoredFields stored = indexedAt != null ? null
@@ -160,11 +157,6 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
       out[i] = new Row(f.id, f.path, f.title, f.company, f.caseId, f.minYears, f.maxYears, required);
     }
     return List.of(out);
-  }
-
-  private static boolean docValues(LeafReader r, String field, DocValuesType type) {
-    FieldInfo info = r.getFieldInfos().fieldInfo(field);
-    return info != null && info.getDocValuesType() == type;
   }
 
   /** The stored fields a row needs; the text and the JSON, the bulk of a posting, are skipped. */

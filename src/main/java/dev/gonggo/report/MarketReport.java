@@ -17,6 +17,8 @@ import dev.gonggo.skills.Taxonomy;
 import dev.gonggo.skills.TaxonomyGaps;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -46,17 +48,43 @@ public record MarketReport(Path index, Taxonomy taxonomy, MarketStats stats,
     try (IndexSnapshot snapshot = PostingIndex.openReader(indexDir)) {
       stats = MarketStats.of(snapshot.reader(), taxonomy, size.top(), filter);
       postings = MarketPostings.of(snapshot.reader(), taxonomy, filter, size.rows());
-      if (filter.cases().isEmpty() && filter.skills().isEmpty()) {
+      try (IndexFrequencies all = IndexFrequencies.open(indexDir)) {
         // Every posting: the index's own frequencies, as `gonggo keywords --index` lists them.
-        try (IndexFrequencies all = IndexFrequencies.open(indexDir)) {
-          gaps = taxonomyGaps.suggest(all, GAP_MIN_POSTINGS, size.gaps());
-        }
-      } else {
-        gaps = taxonomyGaps.suggest(KeptTermFrequencies.of(snapshot.reader(), filter),
-            GAP_MIN_POSTINGS, size.gaps());
+        gaps = filter.cases().isEmpty() && filter.skills().isEmpty()
+            ? taxonomyGaps.suggest(all, GAP_MIN_POSTINGS, size.gaps())
+            : keptGaps(taxonomyGaps, all, KeptTermFrequencies.of(snapshot.reader(), filter), size.gaps());
       }
     }
     return new MarketReport(indexDir, taxonomy, stats, postings, gaps);
+  }
+
+  /**
+   * The terms no skill covers that most kept postings use, ranked as {@link TaxonomyGaps#suggest}
+   * ranks them. A term is counted among the kept postings only while it could still rank: its
+   * count there is at most its count in the whole index, so once the whole index's count falls
+   * below the last kept term's, no later term can enter.
+   */
+  private static List<TermDocs> keptGaps(TaxonomyGaps gaps, IndexFrequencies all,
+      KeptTermFrequencies kept, int limit) {
+    Comparator<TermDocs> rank = Comparator.comparingInt(TermDocs::docFreq).reversed()
+        .thenComparing(TermDocs::term);
+    List<TermDocs> candidates = all.terms(GAP_MIN_POSTINGS).stream()
+        .filter(t -> gaps.isSuggestion(t.term())).sorted(rank).toList();
+    List<TermDocs> best = new ArrayList<>();
+    for (TermDocs t : limit > 0 ? candidates : List.<TermDocs>of()) {
+      if (best.size() == limit && t.docFreq() < best.get(limit - 1).docFreq()) {
+        break;
+      }
+      int n = kept.docFreq(List.of(t.term()));
+      if (n >= GAP_MIN_POSTINGS) {
+        best.add(new TermDocs(t.term(), n));
+        best.sort(rank);
+        if (best.size() > limit) {
+          best.remove(limit);
+        }
+      }
+    }
+    return List.copyOf(best);
   }
 
   /**

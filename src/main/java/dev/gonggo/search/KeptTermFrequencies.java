@@ -62,6 +62,9 @@ public final class KeptTermFrequencies implements DocumentFrequencies {
 
   @Override
   public int docFreq(List<String> terms) {
+    if (terms.size() == 1) {
+      return count(terms.get(0));
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(filter.query(), Occur.FILTER);
     b.add(terms.size() == 1 ? new TermQuery(new Term(IndexSchema.TEXT, terms.get(0)))
@@ -71,6 +74,35 @@ public final class KeptTermFrequencies implements DocumentFrequencies {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The kept postings holding one term: its postings against the kept postings' bits. */
+  private int count(String term) {
+    int n = 0;
+    BytesRef bytes = new BytesRef(term);
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(IndexSchema.TEXT);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(bytes)) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        Bits keep = kept[leaf.ord];
+        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+        for (int doc = docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if ((live == null || live.get(doc)) && (keep == null || keep.get(doc))) {
+            n++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n;
   }
 
   @Override

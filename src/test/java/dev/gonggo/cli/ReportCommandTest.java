@@ -7,6 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.index.IndexSnapshot;
+import dev.gonggo.index.PostingIndex;
+import dev.gonggo.search.KeptTermFrequencies;
+import dev.gonggo.search.MarketFilter;
+import dev.gonggo.skills.DocumentFrequencies.TermDocs;
+import dev.gonggo.skills.KeywordStopWords;
+import dev.gonggo.skills.SkillMatcher;
+import dev.gonggo.skills.Taxonomy;
+import dev.gonggo.skills.TaxonomyGaps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,6 +120,23 @@ class ReportCommandTest {
     assertEquals(0, keywords.exit(), keywords.err());
     assertEquals(keywords.jsonLines(), List.copyOf(toList(stats.get("gaps"))));
     assertFalse(stats.get("gaps").isEmpty());
+  }
+
+  @Test
+  void theGapsOfAFilterAreCountedAmongItsPostingsOnly() throws Exception {
+    MarketFilter filter = new MarketFilter(List.of("midsize-buildout", "startup"), List.of(), null);
+    JsonNode stats = stats("--case", "midsize-buildout", "--case", "startup");
+    List<JsonNode> expected = new ArrayList<>();
+    TaxonomyGaps gaps = new TaxonomyGaps(new SkillMatcher(Taxonomy.builtIn(), new PostingAnalyzer()),
+        KeywordStopWords.builtIn());
+    try (IndexSnapshot snapshot = PostingIndex.openReader(SampleIndex.get())) {
+      for (TermDocs t : gaps.suggest(KeptTermFrequencies.of(snapshot.reader(), filter), 2, 20)) {
+        expected.add(new ObjectMapper().createObjectNode().put("term", t.term()).put("docFreq", t.docFreq()));
+      }
+    }
+    assertFalse(expected.isEmpty());
+    assertEquals(expected, toList(stats.get("gaps")));
+    assertTrue(stats.get("gaps").get(0).get("docFreq").asInt() <= stats.get("postings").asInt());
   }
 
   @Test

@@ -400,13 +400,13 @@ public final class ReportPage {
 
   private void footer(Element main) {
     Element f = main.appendElement("footer");
-    f.appendText(String.format(Locale.ROOT, "%s 이(가) %s 에 만들었습니다. 색인: ", version,
-        DAY.format(made.atZone(zone))));
+    f.appendText(String.format(Locale.ROOT, "%s · %s · 색인 ", DAY.format(made.atZone(zone)), version));
     f.appendElement("code").text(report.index().toAbsolutePath().normalize().toString());
-    f.appendText(". 이 페이지의 숫자는 ");
+    f.appendElement("br");
+    f.appendText("이 페이지의 숫자는 모두 ");
     f.appendElement("code").text(("gonggo stats --format json --index " + report.index() + " "
-        + String.join(" ", scopeText()) + " --top " + stats.skills().size()).replaceAll(" +", " ").strip());
-    f.appendText(" 가 내놓는 숫자와 같습니다 (이 페이지 안의 script#gonggo-stats).");
+        + scopeText() + " --top " + stats.skills().size()).replaceAll(" +", " ").strip());
+    f.appendText(" 가 내놓는 숫자이며, 페이지 안에도 그대로 들어 있습니다 (script#gonggo-stats).");
   }
 
   private void legend(Element section, String[][] items) {

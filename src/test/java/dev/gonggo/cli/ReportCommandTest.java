@@ -12,6 +12,7 @@ import dev.gonggo.index.IndexSnapshot;
 import dev.gonggo.index.PostingIndex;
 import dev.gonggo.search.KeptTermFrequencies;
 import dev.gonggo.search.MarketFilter;
+import dev.gonggo.search.SkillKinds;
 import dev.gonggo.skills.DocumentFrequencies.TermDocs;
 import dev.gonggo.skills.KeywordStopWords;
 import dev.gonggo.skills.SkillMatcher;
@@ -200,6 +201,39 @@ class ReportCommandTest {
         tmp.resolve("x.html").toString());
     assertEquals(2, unknownKind.exit());
     assertFalse(Files.exists(tmp.resolve("x.html")));
+  }
+
+  @Test
+  void kindCountsOnlyTheSkillsOfThatKind() throws Exception {
+    Taxonomy taxonomy = Taxonomy.builtIn();
+    SkillKinds kinds = new SkillKinds(taxonomy);
+    if (!kinds.known()) {
+      CliRun run = CliRun.of("stats", "--index", SampleIndex.get().toString(), "--kind", "tool");
+      assertEquals(2, run.exit());
+      assertTrue(run.err().contains("gives none"), run.err());
+      return;
+    }
+    JsonNode stats = stats("--kind", "tool");
+    Document page = report("--kind", "tool");
+    assertEquals(stats, embedded(page));
+    assertEquals(20, stats.get("postings").asInt(), "--kind narrows the skills, not the postings");
+    assertFalse(stats.get("skills").isEmpty());
+    List<String> named = new ArrayList<>();
+    stats.get("skills").forEach(s -> named.add(s.get("id").asText()));
+    stats.at("/cooccurrence/skills").forEach(s -> named.add(s.asText()));
+    stats.get("lift").forEach(c -> c.get("skills").forEach(s -> named.add(s.get("id").asText())));
+    for (String id : named) {
+      assertEquals("tool", kinds.of(taxonomy.get(id)), id);
+    }
+    JsonNode all = stats();
+    for (JsonNode s : stats.get("skills")) {
+      for (JsonNode a : all.get("skills")) {
+        if (a.get("id").equals(s.get("id"))) {
+          assertEquals(a, s, "a skill counts the same with or without --kind");
+        }
+      }
+    }
+    assertTrue(page.selectFirst(".scope").text().contains("--kind tool"));
   }
 
   @Test

@@ -16,10 +16,15 @@ import dev.gonggo.skills.SkillMatcher;
 import dev.gonggo.skills.Taxonomy;
 import dev.gonggo.skills.TaxonomyGaps;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Everything the report shows, over the postings a filter keeps: the market stats, the postings
@@ -40,22 +45,56 @@ public record MarketReport(Path index, Taxonomy taxonomy, MarketStats stats,
 
   public static MarketReport of(Path indexDir, Taxonomy taxonomy, MarketFilter filter, Size size)
       throws IOException {
-    MarketStats stats;
-    MarketPostings postings;
-    List<TermDocs> gaps;
-    TaxonomyGaps taxonomyGaps = new TaxonomyGaps(new SkillMatcher(taxonomy, new PostingAnalyzer()),
-        KeywordStopWords.builtIn());
-    try (IndexSnapshot snapshot = PostingIndex.openReader(indexDir)) {
-      stats = MarketStats.of(snapshot.reader(), taxonomy, size.top(), filter);
-      postings = MarketPostings.of(snapshot.reader(), taxonomy, filter, size.rows());
-      try (IndexFrequencies all = IndexFrequencies.open(indexDir)) {
-        // Every posting: the index's own frequencies, as `gonggo keywords --index` lists them.
-        gaps = filter.cases().isEmpty() && filter.skills().isEmpty()
-            ? taxonomyGaps.suggest(all, GAP_MIN_POSTINGS, size.gaps())
-            : keptGaps(taxonomyGaps, all, KeptTermFrequencies.of(snapshot.reader(), filter), size.gaps());
+    // Three parts that need nothing of each other run side by side: the taxonomy's alias terms
+    // (the gaps leave those out; analysing them loads Nori's dictionary), the posting list, and
+    // the stats. Each takes about half a second to a second at 100k postings.
+    ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "gonggo-report");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<TaxonomyGaps> taxonomyGaps = pool.submit(() -> new TaxonomyGaps(
+          new SkillMatcher(taxonomy, new PostingAnalyzer()), KeywordStopWords.builtIn()));
+      try (IndexSnapshot snapshot = PostingIndex.openReader(indexDir)) {
+        Future<MarketPostings> postings = pool.submit(
+            () -> MarketPostings.of(snapshot.reader(), taxonomy, filter, size.rows()));
+        MarketStats stats = MarketStats.of(snapshot.reader(), taxonomy, size.top(), filter);
+        List<TermDocs> gaps;
+        try (IndexFrequencies all = IndexFrequencies.open(indexDir)) {
+          // Every posting: the index's own frequencies, as `gonggo keywords --index` lists them.
+          gaps = filter.cases().isEmpty() && filter.skills().isEmpty()
+              ? done(taxonomyGaps).suggest(all, GAP_MIN_POSTINGS, size.gaps())
+              : keptGaps(done(taxonomyGaps), all, KeptTermFrequencies.of(snapshot.reader(), filter),
+                  size.gaps());
+        }
+        return new MarketReport(indexDir, taxonomy, stats, done(postings), gaps);
       }
+    } finally {
+      pool.shutdownNow();
     }
-    return new MarketReport(indexDir, taxonomy, stats, postings, gaps);
+  }
+
+  /** The result of a part run beside, its failure thrown as if it had run here. */
+  private static <T> T done(Future<T> part) throws IOException {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while making the report");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.gonggo.analysis;
 
+import dev.gonggo.text.AnalysisDeadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -85,6 +86,7 @@ public final class PostingAnalyzer extends Analyzer {
     List<Token> tokens = new ArrayList<>(text.length() / 3);
     int start = 0;
     while (start < text.length()) {
+      AnalysisDeadline.check();
       int end = pieceEnd(text, start);
       analyzePiece(text.substring(start, end), start, tokens);
       start = end;
@@ -110,16 +112,27 @@ public final class PostingAnalyzer extends Analyzer {
     }
   }
 
+  /** Where the piece starting at {@code start} ends: looks back over the piece only, never further. */
   static int pieceEnd(String text, int start) {
     int limit = Math.min(text.length(), start + MAX_PIECE);
     if (limit == text.length()) {
       return limit;
     }
-    int cut = text.lastIndexOf('\n', limit - 1);
+    int cut = lastIndexOf(text, '\n', start, limit);
     if (cut <= start) {
-      cut = text.lastIndexOf(' ', limit - 1);
+      cut = lastIndexOf(text, ' ', start, limit);
     }
     return cut <= start ? limit : cut + 1;
+  }
+
+  /** The last position of c in [from, to), or -1: String.lastIndexOf would search to the start. */
+  private static int lastIndexOf(String text, char c, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The user dictionary and tech terms, loaded once per JVM. */

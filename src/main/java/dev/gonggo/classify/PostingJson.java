@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The machine-readable form of an analysed posting, as design.md fixes it: {@code file},
  * {@code case} {id, label, confidence, scores, evidence}, {@code skills} [{id, name, categories,
- * section, count}], {@code categories} [{id, skills}], {@code minYears}. Keys beyond those are
+ * kind, section, count}], {@code categories} [{id, skills}], {@code minYears}. Keys beyond those are
  * additions (evidence offsets, maxYears, title, category counts).
  */
 public final class PostingJson {
@@ -60,6 +60,7 @@ public final class PostingJson {
       skill.put("name", s.skill().name());
       ArrayNode categories = skill.putArray("categories");
       s.skill().categories().forEach(categories::add);
+      skill.put("kind", s.skill().kind().id());
       skill.put("section", s.section().id());
       skill.put("count", s.count());
       ArrayNode evidence = skill.putArray("evidence");

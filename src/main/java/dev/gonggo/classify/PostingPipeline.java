@@ -13,6 +13,8 @@ import dev.gonggo.skills.PostingSkill;
 import dev.gonggo.skills.SkillMatcher;
 import dev.gonggo.skills.Taxonomy;
 import dev.gonggo.skills.YearsReader;
+import dev.gonggo.text.AnalysisDeadline;
+import dev.gonggo.text.Lines;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.SectionSplitter;
 import dev.gonggo.text.TextNormalizer;
@@ -71,21 +73,36 @@ public final class PostingPipeline {
     return matcher.taxonomy();
   }
 
+  /**
+   * Analyses an extracted posting within a time limit.
+   *
+   * @throws AnalysisDeadline.Exceeded past the limit, with the reason in plain words
+   */
+  public Posting analyze(Extraction extraction, java.time.Duration limit) {
+    return AnalysisDeadline.within(limit, () -> analyze(extraction));
+  }
+
   /** Analyses an extracted posting; the extraction must have succeeded. */
   public Posting analyze(Extraction extraction) {
     String text = TextNormalizer.normalize(extraction.text());
+    Lines lines = splitter.lines(text);
     PostingText posting = new PostingText(extraction.file(), extraction.contentType(),
-        extraction.title(), text, splitter.split(text));
+        extraction.title(), text, splitter.split(text, lines), lines);
     return analyze(posting);
   }
 
   public Posting analyze(PostingText posting) {
+    AnalysisDeadline.check();
     AnalyzedText analyzed = analyzer.analyze(posting.text());
+    AnalysisDeadline.check();
     List<PostingSkill> found = matcher.skills(posting, analyzed);
     List<PostingSkill> skills = found.stream().filter(s -> !s.skill().practice()).toList();
     List<PostingSkill> practices = found.stream().filter(s -> s.skill().practice()).toList();
+    AnalysisDeadline.check();
     Experience experience = years.read(posting);
+    AnalysisDeadline.check();
     List<Keyword> keywords = keyTerms.of(posting, analyzed, skills, KEYWORDS_KEPT);
+    AnalysisDeadline.check();
     CaseVerdict verdict = classifier.classify(caseFeatures(posting, skills));
     return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict);
   }

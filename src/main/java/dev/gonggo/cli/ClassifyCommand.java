@@ -6,6 +6,7 @@ import dev.gonggo.classify.CaseVerdict;
 import dev.gonggo.classify.Cases;
 import dev.gonggo.classify.Posting;
 import dev.gonggo.classify.PostingJson;
+import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.ExtractionLimits;
@@ -81,7 +82,16 @@ final class ClassifyCommand implements Callable<Integer> {
           }
           continue;
         }
-        Posting posting = pipeline.analyze(e);
+        Posting posting;
+        try {
+          posting = pipeline.analyze(e, extractionLimits.timeout());
+        } catch (AnalysisDeadline.Exceeded over) {
+          reporter.skipped(file, over.getMessage(), null);
+          if (format == Format.json) {
+            out.println(json.writeValueAsString(PostingJson.error(file.toString(), over.getMessage())));
+          }
+          continue;
+        }
         if (format == Format.json) {
           out.println(json.writeValueAsString(PostingJson.of(posting)));
         } else {

@@ -114,7 +114,8 @@ final class ExtractCommand implements Callable<Integer> {
     double maxSizeMb;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-        description = "Give up on a file whose parsing takes longer. Default: ${DEFAULT-VALUE}.")
+        description = "Give up on a file whose reading, or whose analysis, takes longer (each "
+            + "has this limit). Default: ${DEFAULT-VALUE}.")
     double timeoutSeconds;
 
     ExtractionLimits toLimits() {

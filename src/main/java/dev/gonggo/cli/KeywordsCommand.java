@@ -2,6 +2,7 @@ package dev.gonggo.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gonggo.classify.Posting;
+import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.classify.ZeroLabelModel;
@@ -121,7 +122,13 @@ final class KeywordsCommand implements Callable<Integer> {
           reporter.skipped(file, e.error(), e.cause());
           continue;
         }
-        Posting posting = pipeline.analyze(e);
+        Posting posting;
+        try {
+          posting = pipeline.analyze(e, extractor.limits().timeout());
+        } catch (AnalysisDeadline.Exceeded over) {
+          reporter.skipped(file, over.getMessage(), null);
+          continue;
+        }
         List<Keyword> keywords = posting.keywords().subList(0, Math.min(limit, posting.keywords().size()));
         if (format == Format.json) {
           out.println(json.writeValueAsString(KeywordJson.of(file.toString(), keywords)));

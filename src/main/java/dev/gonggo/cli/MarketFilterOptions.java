@@ -2,14 +2,18 @@ package dev.gonggo.cli;
 
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.search.MarketFilter;
-import dev.gonggo.search.SkillKinds;
 import dev.gonggo.search.SkillNames;
+import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
-/** {@code --case}, {@code --skill}, {@code --kind}: the part of the index stats and report look at. */
+/**
+ * {@code --case}, {@code --skill}: the postings stats and report look at; with {@link KindOption}'s
+ * {@code --kind}, the skills they count.
+ */
 final class MarketFilterOptions {
 
   @Option(names = "--case", paramLabel = "ID",
@@ -21,24 +25,12 @@ final class MarketFilterOptions {
       description = "Only postings naming this skill, by id or any alias (repeatable; all must match).")
   List<String> skills = new ArrayList<>();
 
-  @Option(names = "--kind", paramLabel = "KIND",
-      description = "Count only skills of this kind: tool, concept, soft or language.")
-  String kind;
-
   /** The filter, with every skill resolved to its id; a usage error for an unknown name. */
-  MarketFilter toFilter(Taxonomy taxonomy) {
+  MarketFilter toFilter(Taxonomy taxonomy, Set<Skill.Kind> kinds) {
     for (String c : cases) {
       if (!new SearchCommand.CaseIds().contains(c)) {
         throw new UserError("unknown case '" + c + "'; the cases are "
             + String.join(", ", new SearchCommand.CaseIds()));
-      }
-    }
-    if (kind != null) {
-      if (!SkillKinds.KINDS.contains(kind)) {
-        throw new UserError("unknown kind '" + kind + "'; the kinds are " + String.join(", ", SkillKinds.KINDS));
-      }
-      if (!new SkillKinds(taxonomy).known()) {
-        throw new UserError("--kind needs skill kinds, and this taxonomy gives none");
       }
     }
     SkillNames names = new SkillNames(taxonomy, new PostingAnalyzer());
@@ -53,6 +45,7 @@ final class MarketFilterOptions {
         throw new UserError(e.getMessage());
       }
     }
-    return new MarketFilter(cases.stream().distinct().toList(), ids, kind);
+    return new MarketFilter(cases.stream().distinct().toList(), ids,
+        MarketFilter.ofKinds(kinds).kinds());
   }
 }

@@ -45,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   MarketFilterOptions filter;
 
+  @Mixin
+  KindOption kind;
+
   @Option(names = "--top", paramLabel = "N", defaultValue = "20",
       description = "Skills to chart (the first 20 of them in the co-occurrence heatmap). Default: ${DEFAULT-VALUE}.")
   int top;
@@ -71,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new UserError("--top must be 1 or more, --rows 0 or more");
     }
     Taxonomy skills = taxonomy.load();
-    MarketFilter only = filter.toFilter(skills);
+    MarketFilter only = filter.toFilter(skills, kind.kinds());
     MarketReport report = MarketReport.of(index.dir, skills, only,
         new MarketReport.Size(top, rows, GAPS));
     String html = new ReportPage(report, new Version().getVersion()[0], Instant.now(),

@@ -47,6 +47,9 @@ final class StatsCommand implements Callable<Integer> {
   MarketFilterOptions filter;
 
   @Mixin
+  KindOption kind;
+
+  @Mixin
   IndexOption index;
 
   @Mixin
@@ -64,7 +67,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new UserError("--top must be 1 or more");
     }
     Taxonomy skills = taxonomy.load();
-    MarketFilter only = filter.toFilter(skills);
+    MarketFilter only = filter.toFilter(skills, kind.kinds());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       ObjectMapper json = new ObjectMapper();
@@ -91,9 +94,7 @@ final class StatsCommand implements Callable<Integer> {
       List<String> by = new ArrayList<>();
       f.cases().forEach(c -> by.add("--case " + c));
       f.skills().forEach(k -> by.add("--skill " + k));
-      if (f.kind() != null) {
-        by.add("--kind " + f.kind());
-      }
+      f.kinds().forEach(k -> by.add("--kind " + k));
       out.printf(Locale.ROOT, "%d postings of %d (%s)%n%n", s.postings(), s.indexPostings(), String.join(" ", by));
     }
     out.printf(Locale.ROOT, "%-22s %8s %6s %9s %9s%n", "skill", "postings", "share", "required", "preferred");

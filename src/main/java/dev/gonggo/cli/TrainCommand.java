@@ -4,6 +4,7 @@ import dev.gonggo.classify.CaseWeights;
 import dev.gonggo.classify.LabelledPosting;
 import dev.gonggo.classify.LearnedModel;
 import dev.gonggo.classify.Posting;
+import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.CaseEvaluation;
 import dev.gonggo.eval.CaseLabels;
@@ -81,7 +82,13 @@ final class TrainCommand implements Callable<Integer> {
           reporter.skipped(file, e.error(), e.cause());
           continue;
         }
-        Posting p = pipeline.analyze(e);
+        Posting p;
+        try {
+          p = pipeline.analyze(e, extractor.limits().timeout());
+        } catch (AnalysisDeadline.Exceeded over) {
+          reporter.skipped(file, over.getMessage(), null);
+          continue;
+        }
         labelled.add(new LabelledPosting(label.file(), label.caseId(),
             pipeline.caseFeatures(p.text(), p.skills())));
       }

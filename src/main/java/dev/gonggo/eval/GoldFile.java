@@ -39,6 +39,13 @@ public final class GoldFile {
     return out;
   }
 
+  /** The column names of a gold file's header line, for telling kinds of gold apart. */
+  public static List<String> columns(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return TSV.parse(reader).getHeaderNames();
+    }
+  }
+
   private static Set<String> ids(String field) {
     if (field == null || field.isBlank() || field.equals("-")) {
       return Set.of();

@@ -8,14 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Scores skills and years against gold labels: micro precision, recall and F1 of the skills a
  * posting asks for (those gonggo places under required or preferred against the gold's required
  * and preferred), agreement on required vs preferred where both found a skill, and how often the
- * minimum years match exactly. Keeps every miss so the report can list them.
+ * minimum years match exactly. Keeps every miss so the report can list them. A score may count
+ * only some skills (the tools, say): the others are neither right nor wrong.
  */
 public final class SkillScore {
+
+  private final Predicate<String> counted;
 
   private int truePositives;
   private int falsePositives;
@@ -25,23 +29,46 @@ public final class SkillScore {
   private int postings;
   private final List<String> misses = new ArrayList<>();
 
+  /** Counts every skill. */
+  public SkillScore() {
+    this(id -> true);
+  }
+
+  /** Counts the skills whose ids pass; the rest are left out on both sides. */
+  public SkillScore(Predicate<String> counted) {
+    this.counted = counted;
+  }
+
   public void add(GoldLabel gold, Posting posting) {
+    Map<String, SkillSection> sections = new HashMap<>();
+    for (PostingSkill s : posting.skills()) {
+      sections.put(s.id(), s.section());
+    }
+    add(gold, sections, posting.experience().minYears());
+  }
+
+  /**
+   * Scores one posting's prediction given as the section of each skill found (any section: those
+   * outside required and preferred count as not asked) and the years.
+   */
+  public void add(GoldLabel gold, Map<String, SkillSection> found, Integer years) {
     postings++;
     Map<String, SkillSection> predicted = new HashMap<>();
-    for (PostingSkill s : posting.skills()) {
-      if (s.section() == SkillSection.REQUIRED || s.section() == SkillSection.PREFERRED) {
-        predicted.put(s.id(), s.section());
+    found.forEach((id, section) -> {
+      if ((section == SkillSection.REQUIRED || section == SkillSection.PREFERRED) && counted.test(id)) {
+        predicted.put(id, section);
       }
-    }
+    });
     Map<String, SkillSection> expected = new HashMap<>();
-    gold.preferred().forEach(id -> expected.put(id, SkillSection.PREFERRED));
-    gold.required().forEach(id -> expected.put(id, SkillSection.REQUIRED));
+    gold.preferred().stream().filter(counted).forEach(id -> expected.put(id, SkillSection.PREFERRED));
+    gold.required().stream().filter(counted).forEach(id -> expected.put(id, SkillSection.REQUIRED));
     for (var e : expected.entrySet()) {
       SkillSection p = predicted.get(e.getKey());
       if (p == null) {
         falseNegatives++;
+        SkillSection elsewhere = found.get(e.getKey());
         misses.add(gold.file() + "\tmissed\t" + e.getKey() + " (" + e.getValue().id() + ")"
-            + foundElsewhere(posting, e.getKey()));
+            + (elsewhere == null ? "" : ", found under " + elsewhere.id()));
       } else {
         truePositives++;
         if (p == e.getValue()) {
@@ -58,17 +85,11 @@ public final class SkillScore {
         misses.add(gold.file() + "\textra\t" + p.getKey() + " (" + p.getValue().id() + ")");
       }
     }
-    Integer years = posting.experience().minYears();
     if (Objects.equals(years, gold.minYears())) {
       yearsRight++;
     } else {
       misses.add(gold.file() + "\tyears\t" + label(gold.minYears()) + ", gonggo says " + label(years));
     }
-  }
-
-  private static String foundElsewhere(Posting posting, String id) {
-    return posting.skills().stream().filter(s -> s.id().equals(id)).findFirst()
-        .map(s -> ", found under " + s.section().id()).orElse("");
   }
 
   private static String label(Integer years) {

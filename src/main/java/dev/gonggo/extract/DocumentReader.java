@@ -149,6 +149,11 @@ final class DocumentReader {
     return context;
   }
 
+  /** Builds Tika's parsers now rather than for the first file that needs them. */
+  void prepare() {
+    parser();
+  }
+
   private AutoDetectParser parser() {
     AutoDetectParser parser = tika;
     if (parser == null) {

@@ -31,6 +31,9 @@ public final class ReaderProcessMain {
     DataInputStream in = new DataInputStream(new BufferedInputStream(System.in, 1 << 16));
 
     DocumentReader reader = new DocumentReader(maxChars);
+    // Tika is built before the parent is told the reader is ready: a reader starts only for a
+    // file that needs Tika, and a file's time limit should measure its parse, not that build.
+    reader.prepare();
     Watchdog watchdog = new Watchdog(timeoutMillis + SELF_KILL_GRACE_MILLIS);
     out.writeByte(ReaderProcess.READY);
     out.flush();

@@ -7,6 +7,7 @@ import dev.gonggo.classify.PostingShape;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
+import dev.gonggo.text.AnalysisDeadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -318,7 +319,9 @@ public final class PostingIndexer implements AutoCloseable {
     }
     Posting posting;
     try {
-      posting = pipeline.analyze(e);
+      posting = pipeline.analyze(e, extractor.limits().timeout());
+    } catch (AnalysisDeadline.Exceeded over) {
+      return new Outcome(Kind.SKIPPED, job.file(), over.getMessage(), null);
     } catch (RuntimeException ex) {
       return new Outcome(Kind.SKIPPED, job.file(), "gonggo failed on it (" + ex + ")", ex);
     }

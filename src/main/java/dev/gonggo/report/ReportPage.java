@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -123,8 +124,9 @@ public final class ReportPage {
     for (String s : f.skills()) {
       parts.add("기술 " + skillName(s) + " 언급 (--skill " + s + ")");
     }
-    if (f.kind() != null) {
-      parts.add("기술 종류 " + ReportNames.kind(f.kind()) + "만 셈 (--kind " + f.kind() + ")");
+    if (!f.kinds().isEmpty()) {
+      parts.add("기술 종류 " + f.kinds().stream().map(ReportNames::kind).collect(Collectors.joining("·"))
+          + "만 셈 (" + f.kinds().stream().map(k -> "--kind " + k).collect(Collectors.joining(" ")) + ")");
     }
     for (int i = 0; i < parts.size(); i++) {
       if (i > 0) {
@@ -142,9 +144,7 @@ public final class ReportPage {
     List<String> parts = new ArrayList<>();
     f.cases().forEach(c -> parts.add("--case " + c));
     f.skills().forEach(s -> parts.add("--skill " + s));
-    if (f.kind() != null) {
-      parts.add("--kind " + f.kind());
-    }
+    f.kinds().forEach(k -> parts.add("--kind " + k));
     return String.join(" ", parts);
   }
 

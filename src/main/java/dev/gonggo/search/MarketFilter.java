@@ -4,6 +4,7 @@ import dev.gonggo.index.IndexSchema;
 import dev.gonggo.skills.Skill;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -23,36 +24,43 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * What part of the market stats and the report look at: the postings of some cases (any of them)
- * that name every one of some skills, and of the skills only those of one kind. Empty parts do
+ * that name every one of some skills, and of the skills only those of some kinds. Empty parts do
  * not filter; {@link #NONE} looks at everything.
  *
  * @param cases case ids; a posting of any of them is kept
  * @param skills skill ids, already resolved from aliases; a posting must name all of them
- * @param kind a skill kind (tool, concept, soft, language): only skills of it are counted, or
- *     null for every skill
+ * @param kinds skill kind ids (tool, concept, soft, language): only skills of one of them are
+ *     counted; empty for every skill
  */
-public record MarketFilter(List<String> cases, List<String> skills, String kind) {
+public record MarketFilter(List<String> cases, List<String> skills, List<String> kinds) {
 
-  public static final MarketFilter NONE = new MarketFilter(List.of(), List.of(), null);
+  public static final MarketFilter NONE = new MarketFilter(List.of(), List.of(), List.of());
 
   public MarketFilter {
     cases = List.copyOf(cases);
     skills = List.copyOf(skills);
+    kinds = List.copyOf(kinds);
+  }
+
+  /** Every posting, and of the skills those of some kinds (all for none), in the kinds' order. */
+  public static MarketFilter ofKinds(Set<Skill.Kind> kinds) {
+    return new MarketFilter(List.of(), List.of(),
+        kinds.stream().sorted().map(Skill.Kind::id).toList());
   }
 
   /** True when the filter narrows nothing. */
   public boolean keepsEverything() {
-    return cases.isEmpty() && skills.isEmpty() && kind == null;
+    return cases.isEmpty() && skills.isEmpty() && kinds.isEmpty();
   }
 
   /** The same filter without its cases: the postings a case is compared with. */
   MarketFilter withoutCases() {
-    return new MarketFilter(List.of(), skills, kind);
+    return new MarketFilter(List.of(), skills, kinds);
   }
 
-  /** True when a skill of the taxonomy (null: one it no longer has) is counted. */
-  boolean counts(Skill skill, SkillKinds kinds) {
-    return kind == null || (skill != null && kind.equals(kinds.of(skill)));
+  /** True when a skill of the taxonomy is counted; one it lacks counts as a tool. */
+  boolean counts(Skill skill) {
+    return kinds.isEmpty() || kinds.contains((skill == null ? Skill.Kind.TOOL : skill.kind()).id());
   }
 
   /** The postings kept, as a query: every skill, and any one of the cases. */

@@ -56,7 +56,6 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
 
   public static MarketPostings of(IndexReader reader, Taxonomy taxonomy, MarketFilter filter, int rows)
       throws IOException {
-    SkillKinds kinds = new SkillKinds(taxonomy);
     Bits[] kept = filter.postings(reader);
     Set<String> companies = new HashSet<>();
     List<Listed> listed = new ArrayList<>();
@@ -125,7 +124,7 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
     return new MarketPostings(postings, companies.size(), withCompany,
         first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first),
         last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last),
-        rows(reader, taxonomy, filter, kinds, listed, rows));
+        rows(reader, taxonomy, filter, listed, rows));
   }
 
   /** A kept posting and its path, for choosing the first by path. */
@@ -133,7 +132,7 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
 
   /** The first postings by path, read from their stored fields. */
   private static List<Row> rows(IndexReader reader, Taxonomy taxonomy, MarketFilter filter,
-      SkillKinds kinds, List<Listed> listed, int rows) throws IOException {
+      List<Listed> listed, int rows) throws IOException {
     listed.sort(Comparator.comparing(Listed::path));
     List<Listed> shown = listed.subList(0, Math.min(rows, listed.size()));
     Row[] out = new Row[shown.size()];
@@ -153,7 +152,7 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
       RowFields f = new RowFields(RowFields.ROW);
       stored[l.leaf()].document(l.doc(), f);
       List<String> required = f.required.stream()
-          .filter(id -> filter.counts(taxonomy.get(id), kinds)).toList();
+          .filter(id -> filter.counts(taxonomy.get(id))).toList();
       out[i] = new Row(f.id, f.path, f.title, f.company, f.caseId, f.minYears, f.maxYears, required);
     }
     return List.of(out);

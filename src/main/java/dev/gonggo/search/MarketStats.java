@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -95,13 +96,20 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     }
   }
 
+  /**
+   * @param kinds the kinds of skill counted (tools only, say); empty for all
+   */
+  public static MarketStats of(Path indexDir, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds)
+      throws IOException {
+    return of(indexDir, taxonomy, top, MarketFilter.ofKinds(kinds));
+  }
+
   static MarketStats of(IndexReader reader, Taxonomy taxonomy, int top) throws IOException {
     return of(reader, taxonomy, top, MarketFilter.NONE);
   }
 
   public static MarketStats of(IndexReader reader, Taxonomy taxonomy, int top, MarketFilter filter)
       throws IOException {
-    SkillKinds kinds = new SkillKinds(taxonomy);
     Map<String, int[]> skills = new HashMap<>(); // id → postings, required, preferred
     Map<String, int[]> categories = new HashMap<>(); // id → postings, required
     Map<String, Integer> cases = new HashMap<>();
@@ -152,7 +160,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
       for (SkillSection section : SkillSection.values()) {
         FieldTerms.forEach(r, IndexSchema.skillField(section), (id, docs) -> {
           Skill skill = taxonomy.get(id);
-          if (!filter.counts(skill, kinds)) {
+          if (!filter.counts(skill)) {
             return;
           }
           int[] c = skills.computeIfAbsent(id, k -> new int[3]);
@@ -169,7 +177,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
               continue;
             }
             c[0]++;
-            if (skill != null && filter.kind() != null) {
+            if (skill != null && !filter.kinds().isEmpty()) {
               for (String category : skill.categories()) {
                 namedCategory.computeIfAbsent(category, x -> new FixedBitSet(r.maxDoc())).set(doc);
               }
@@ -187,7 +195,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
           }
         });
       }
-      if (filter.kind() == null) {
+      if (filter.kinds().isEmpty()) {
         FieldTerms.forEach(r, IndexSchema.CATEGORY, (category, docs) -> {
           int[] c = categories.computeIfAbsent(category, k -> new int[2]);
           FixedBitSet required = requiredCategory.get(category);

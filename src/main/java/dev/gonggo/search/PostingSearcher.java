@@ -10,6 +10,7 @@ import dev.gonggo.skills.SkillSection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,16 +19,20 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -35,12 +40,16 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 
 /**
  * Searches the index: skills (by any alias, in any section or only as requirements), categories,
@@ -268,6 +277,59 @@ public final class PostingSearcher implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Hands every posting that names one of these skills in any section, in one of these cases (any
+   * case when none is given), to {@code each}, one at a time so that a large index is never held
+   * whole: what a ranking over skills reads. The text and the stored JSON are read only when
+   * asked for ({@code withText}); without them a posting is its stored fields.
+   */
+  public void forEachNaming(Collection<String> skills, List<String> cases,
+      boolean withText, Consumer<StoredPosting> each) throws IOException {
+    if (skills.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    new TreeSet<>(skills).forEach(s -> any.add(new TermQuery(new Term(IndexSchema.SKILL, s)), Occur.SHOULD));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(any.build(), Occur.FILTER);
+    if (!cases.isEmpty()) {
+      b.add(caseFilter(cases), Occur.FILTER);
+    }
+    Set<String> fields = new HashSet<>(HIT_FIELDS);
+    fields.addAll(List.of(IndexSchema.HASH, IndexSchema.MAX_YEARS, IndexSchema.CATEGORY,
+        IndexSchema.KEYWORDS, IndexSchema.INDEXED_AT));
+    if (withText) {
+      fields.addAll(List.of(IndexSchema.TEXT, IndexSchema.POSTING));
+    }
+    Weight weight = searcher.createWeight(searcher.rewrite(b.build()),
+        ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          each.accept(StoredPosting.of(stored.document(doc, fields)));
+        }
+      }
+    }
+  }
+
+  /** How many postings are in one of these cases (all postings when none is given). */
+  public int count(List<String> cases) throws IOException {
+    return cases.isEmpty() ? searcher.getIndexReader().numDocs() : searcher.count(caseFilter(cases));
+  }
+
+  private static Query caseFilter(List<String> cases) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    cases.forEach(c -> any.add(new TermQuery(new Term(IndexSchema.CASE, c)), Occur.SHOULD));
+    return any.build();
   }
 
   @Override

@@ -13,9 +13,39 @@ import java.util.Set;
  * @param aliases every way the skill is written; matched as analysed token sequences
  * @param guards what a match must also satisfy, or how it is reported
  * @param veto words that reject a match within two tokens of it
+ * @param kind what sort of skill it is: a tool, a concept, a soft skill or a spoken language
  */
 public record Skill(String id, String name, List<String> categories, List<String> aliases,
-    Set<Guard> guards, Set<String> veto) {
+    Set<Guard> guards, Set<String> veto, Kind kind) {
+
+  public Skill(String id, String name, List<String> categories, List<String> aliases,
+      Set<Guard> guards, Set<String> veto) {
+    this(id, name, categories, aliases, guards, veto, Kind.TOOL);
+  }
+
+  /**
+   * What sort of skill it is, as Lightcast tells software and specialised skills from common ones
+   * and ESCO knowledge from transversal skills: whether a posting asks for it is scored apart.
+   */
+  public enum Kind {
+    /** A concrete product, programming language, framework or service: Spark, Java, BigQuery. */
+    TOOL,
+    /** A kind of system or knowledge, or a way of working: ETL, data warehouse, CI/CD, ML, TDD. */
+    CONCEPT,
+    /** An ability asked of a person: communication, problem solving. */
+    SOFT,
+    /** A spoken language: English, Japanese. */
+    LANGUAGE;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind of an id (tool, concept, soft, language), case ignored. */
+    public static Kind fromId(String id) {
+      return valueOf(id.strip().toUpperCase(Locale.ROOT));
+    }
+  }
 
   /** The flags of the taxonomy's guard column. */
   public enum Guard {

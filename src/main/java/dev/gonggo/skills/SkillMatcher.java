@@ -3,6 +3,8 @@ package dev.gonggo.skills;
 import dev.gonggo.analysis.AnalyzedText;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.analysis.Token;
+import dev.gonggo.text.AnalysisDeadline;
+import dev.gonggo.text.Lines;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.SectionKind;
 import dev.gonggo.text.SectionSplitter;
@@ -80,13 +82,20 @@ public final class SkillMatcher {
     return terms;
   }
 
-  /** Every skill mention in the posting, in text order. */
+  /**
+   * Every skill mention in the posting, in text order. Linear in the tokens: lines are found by
+   * the posting's line index, and whether a line holds an unambiguous skill is worked out once.
+   */
   public List<SkillMatch> match(PostingText posting, AnalyzedText analyzed) {
     List<Token> tokens = analyzed.tokens();
     String text = analyzed.text();
+    Lines lines = posting.lines();
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
-      Candidate c = longestAt(tokens, text, i);
+      if ((i & 1023) == 0) {
+        AnalysisDeadline.check();
+      }
+      Candidate c = longestAt(tokens, lines, i);
       if (c == null) {
         i++;
         continue;
@@ -96,10 +105,17 @@ public final class SkillMatcher {
     }
     List<SkillMatch> matches = new ArrayList<>();
     // Whether a requirements line reads as a preference, asked once for all the skills on it.
-    Map<String, Boolean> preferenceLines = new HashMap<>();
+    Map<Integer, Boolean> preferenceLines = new HashMap<>();
+    // The lines that hold an unambiguous skill: a guarded name beside one is meant as a skill.
+    Set<Integer> linesWithSkills = new java.util.HashSet<>();
     for (Candidate c : found) {
-      if (needsContext(c.alias) && !inContext(c, found, tokens, text)
-          || c.alias.skill.needsAbility() && !askedAsAbility(c, tokens, text)) {
+      if (!needsContext(c.alias)) {
+        linesWithSkills.add(lines.indexAt(tokens.get(c.first).start()));
+      }
+    }
+    for (Candidate c : found) {
+      if (needsContext(c.alias) && !inContext(c, linesWithSkills, tokens, lines)
+          || c.alias.skill.needsAbility() && !askedAsAbility(c, tokens, lines)) {
         continue;
       }
       int start = tokens.get(c.first).start();
@@ -128,13 +144,14 @@ public final class SkillMatcher {
 
   private record Candidate(Alias alias, int first, int length) {}
 
-  private Candidate longestAt(List<Token> tokens, String text, int i) {
+  private Candidate longestAt(List<Token> tokens, Lines lines, int i) {
     List<Alias> aliases = aliasesByFirstTerm.get(tokens.get(i).term());
     if (aliases == null) {
       return null;
     }
+    String text = lines.text();
     for (Alias alias : aliases) {
-      if (matchesAt(alias, tokens, text, i) && passesVeto(alias.skill, tokens, text, i, alias.terms.length)) {
+      if (matchesAt(alias, tokens, text, i) && passesVeto(alias.skill, tokens, lines, i, alias.terms.length)) {
         return new Candidate(alias, i, alias.terms.length);
       }
     }
@@ -211,28 +228,25 @@ public final class SkillMatcher {
     return c < 128 && (Character.isLetterOrDigit(c) || "&-'+#.@_".indexOf(c) >= 0);
   }
 
-  private static boolean passesVeto(Skill skill, List<Token> tokens, String text, int i, int length) {
+  private static boolean passesVeto(Skill skill, List<Token> tokens, Lines lines, int i, int length) {
     if (skill.veto().isEmpty()) {
       return true;
     }
     int window = skill.vetoesWholeLine() ? tokens.size() : VETO_WINDOW;
-    return !nearOnLine(tokens, text, i, length, window, false, t -> skill.veto().contains(t.term()));
+    return !nearOnLine(tokens, lines, i, length, window, false, t -> skill.veto().contains(t.term()));
   }
 
-  private static boolean inContext(Candidate c, List<Candidate> all, List<Token> tokens, String text) {
-    int[] line = line(text, tokens.get(c.first).start());
-    for (Candidate other : all) {
-      int s = tokens.get(other.first).start();
-      if (other != c && s >= line[0] && s < line[1] && !needsContext(other.alias)) {
-        return true;
-      }
+  private static boolean inContext(Candidate c, Set<Integer> linesWithSkills, List<Token> tokens,
+      Lines lines) {
+    if (linesWithSkills.contains(lines.indexAt(tokens.get(c.first).start()))) {
+      return true;
     }
-    return nearOnLine(tokens, text, c.first, c.length, CUE_WINDOW, false, t -> CUES.contains(t.term()));
+    return nearOnLine(tokens, lines, c.first, c.length, CUE_WINDOW, false, t -> CUES.contains(t.term()));
   }
 
   /** The alias's own words count too: 문제해결력 names the ability itself. */
-  private static boolean askedAsAbility(Candidate c, List<Token> tokens, String text) {
-    return nearOnLine(tokens, text, c.first, c.length, CUE_WINDOW, true, t -> ABILITY.contains(t.term())
+  private static boolean askedAsAbility(Candidate c, List<Token> tokens, Lines lines) {
+    return nearOnLine(tokens, lines, c.first, c.length, CUE_WINDOW, true, t -> ABILITY.contains(t.term())
         || t.term().endsWith("력") || t.term().endsWith("역량"));
   }
 
@@ -240,9 +254,10 @@ public final class SkillMatcher {
    * Whether a token within {@code window} tokens of a match, on the match's line, passes the
    * test; the match's own tokens are looked at only when {@code includeMatch}.
    */
-  private static boolean nearOnLine(List<Token> tokens, String text, int first, int length,
+  private static boolean nearOnLine(List<Token> tokens, Lines lines, int first, int length,
       int window, boolean includeMatch, java.util.function.Predicate<Token> test) {
-    int[] line = line(text, tokens.get(first).start());
+    int index = lines.indexAt(tokens.get(first).start());
+    int[] line = {lines.start(index), lines.end(index)};
     // Tokens come in text order, so those on the line are one run around the match: walk out
     // from it and stop at the line's ends (a whole-line veto looked at every token of the posting).
     for (int k = first - 1; k >= Math.max(0, first - window) && tokens.get(k).start() >= line[0]; k--) {
@@ -266,22 +281,12 @@ public final class SkillMatcher {
     return false;
   }
 
-  /** The start and end offsets of the line an offset falls on. */
-  private static int[] line(String text, int offset) {
-    int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-    if (offset == 0) {
-      start = 0;
-    }
-    int end = text.indexOf('\n', offset);
-    return new int[] {start, end < 0 ? text.length() : end};
-  }
-
   private static SkillSection sectionOf(PostingText posting, int offset,
-      Map<String, Boolean> preferenceLines) {
+      Map<Integer, Boolean> preferenceLines) {
     SectionKind kind = posting.sectionAt(offset);
     return switch (kind) {
-      case REQUIREMENTS -> preferenceLines.computeIfAbsent(posting.lineAt(offset),
-          line -> SectionSplitter.PREFERENCE.matcher(line).find())
+      case REQUIREMENTS -> preferenceLines.computeIfAbsent(posting.lines().indexAt(offset),
+          line -> SectionSplitter.PREFERENCE.matcher(posting.lines().line(line)).find())
           ? SkillSection.PREFERRED : SkillSection.REQUIRED;
       case PREFERRED -> SkillSection.PREFERRED;
       case DUTIES -> SkillSection.DUTIES;

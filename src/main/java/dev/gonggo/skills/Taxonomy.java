@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The skills gonggo knows, read from {@code skills.tsv} (tab-separated: id, name, categories,
- * aliases, guard, veto; {@code #} comments; guard flags as in {@link Skill.Guard}), optionally with a user's file merged over it: a skill
+ * aliases, guard, veto, kind; {@code #} comments; guard flags as in {@link Skill.Guard}, kinds as
+ * in {@link Skill.Kind}, tool when empty), optionally with a user's file merged over it: a skill
  * with a known id replaces the built-in one, a new id is added.
  */
 public final class Taxonomy {
@@ -90,9 +91,17 @@ public final class Taxonomy {
         }
       }
       List<String> aliases = split(r.get(3), "\\|");
+      String kindId = r.size() > 6 ? r.get(6) : "";
+      Skill.Kind kind;
+      try {
+        kind = kindId.isBlank() ? Skill.Kind.TOOL : Skill.Kind.fromId(kindId);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(source + ": skill " + id + " has an unknown kind " + kindId
+            + " (known: tool, concept, soft, language)");
+      }
       out.put(id, new Skill(id, r.get(1), categories, aliases.isEmpty() ? List.of(id) : aliases,
           Set.copyOf(guards), split(r.size() > 5 ? r.get(5) : "", "\\|").stream()
-              .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+              .map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()), kind));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.gonggo.skills;
 
+import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
@@ -11,9 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the years of experience a posting asks for. Where it looks, in order: the requirements
- * (the largest number asked there, lines that say 우대 aside), the header fields job sites add (경력조건, 경력), the title,
- * then any line that speaks of 경력 or experience. A number in the intro or the benefits (근속 3년,
- * 설립 10년) is never read as experience.
+ * (the largest number asked there, lines that say 우대 aside), the header fields job sites add
+ * (경력조건, 경력), the title, then any line that speaks of 경력 or experience outside the intro,
+ * the preferred part, the benefits and the hiring process. A number in the intro or the benefits
+ * (근속 3년, 설립 10년) is never read as experience, nor one that describes the team ("3~10년
+ * 경력의 팀원들"), one in a line that offers another track ("7년 이상 경력의 경우 리드로"), or
+ * 신입 in a company programme (신입사원 교육).
+ *
+ * <p>Requirements for several positions ask for the least of them: a requirements part cut into
+ * blocks by lines naming a position ("1) Data Engineer", "[백엔드]"), or the same requirements
+ * heading repeated, one per position.
  */
 public final class YearsReader {
 
@@ -31,17 +39,26 @@ public final class YearsReader {
           + "|(?:at least|minimum of|min\\.?|over|more than)\\s*" + N + "\\s*(?:\\+\\s*)?(?:years?|yrs?)"
           + "|" + N + "\\s*(?:or more|plus)?\\s*years?(?:'|’)?\\s*(?:of|experience|in|with|working|professional|hands)",
       Pattern.CASE_INSENSITIVE);
-  /** 신입, 경력무관, 신입~N년, entry level, new grad. */
+  /** 신입, 경력무관, 신입~N년, entry level, new grad; not 신입사원 교육 or 신입 불가. */
   private static final Pattern NONE_NEEDED = Pattern.compile(
-      "신입(?![^\\n]{0,8}(?:아쉽|불가|제외|안\\s?됩|지원\\s?불가))|경력\\s*무관|경력\\s*관계\\s*없|경력\\s*상관\\s*없|(?i:entry[- ]level|new grad|no experience)");
+      "신입(?![^\\n]{0,8}(?:아쉽|불가|제외|안\\s?됩|지원\\s?불가))(?!\\s*(?:사원)?\\s*(?:교육|연수|온보딩|입문|프로그램|멘토|공채\\s*교육))"
+          + "|경력\\s*무관|경력\\s*관계\\s*없|경력\\s*상관\\s*없|(?i:entry[- ]level|new grad|no experience)");
+  /** A header field's value that asks for no experience: "경력: 무관", "신입/경력: 신입". */
+  private static final Pattern NO_YEARS_VALUE = Pattern.compile(
+      "^\\s*(?:무관|관계\\s*없음|상관\\s*없음|신입(?![^\\n]{0,3}[~∼〜\\-–])(?:\\s*[/,·및]\\s*경력)?|누구나)");
+  /** A line about the team, not the candidate: "N~M년 경력의 팀원들", "동료들은 평균 7년차". */
+  private static final Pattern TEAM = Pattern.compile("팀원|구성원|동료들|멤버들|팀은|팀이|(?i:our team|team members)");
+  /** A line that offers another track: "7년 이상 경력의 경우 Team Lead로 지원 가능". */
+  private static final Pattern CONDITIONAL = Pattern.compile("경우|(?i:\\bif you\\b|\\bfor senior\\b)");
+  /** A line naming one of several positions inside a requirements part: "1) Data Engineer". */
+  private static final Pattern POSITION_LINE = Pattern.compile(
+      "^\\s*(?:\\d{1,2}[.)]|[\\[<【(]|[■◆▶])\\s*[^\\d]{2,30}?[\\]>】)]?\\s*$");
   /** 신입~10년: from none up to N years. */
   private static final Pattern NONE_TO = Pattern.compile("신입\\s*(?:~|∼|〜|-|–)\\s*" + N + "\\s*년");
   /** Header fields of job-site exports and summary boxes. */
   private static final Pattern HEADER = Pattern.compile(
-      "^\\s*(?:경력조건|경력 조건|경력사항|경력|지원경력|요구경력|career|experience)\\s*[:：]\\s*(.+)$",
+      "^\\s*(?:경력조건|경력 조건|경력사항|경력|지원경력|요구경력|신입\\s*/\\s*경력|경력\\s*구분|career|experience)\\s*[:：]\\s*(.+)$",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-  /** From this many requirements parts on, a posting is taken to hire for several positions. */
-  private static final int MANY_POSITIONS = 3;
   /** A line that offers alternatives asks for the least of them. */
   private static final Pattern CHOICE = Pattern.compile("또는|혹은|이나|(?i:\\bor\\b)");
   /** A line that speaks of experience (not of a ban for five years or a founding date). */
@@ -50,24 +67,22 @@ public final class YearsReader {
 
   public Experience read(PostingText posting) {
     String text = posting.text();
+    Experience required = requirements(posting);
+    if (required != null) {
+      return required;
+    }
     List<Experience> found = new ArrayList<>();
-    int requirementParts = 0;
-    for (Section s : posting.sections()) {
-      if (s.kind() == SectionKind.REQUIREMENTS) {
-        scanLines(text, s.start(), s.end(), found, true);
-        requirementParts++;
-      }
-    }
-    if (!found.isEmpty()) {
-      // Requirements hold together: "경력 5년 이상" and "Spark 3년 이상" ask for five years. A
-      // notice with a requirements part per position asks for the least of them, and so does
-      // one with a line that takes newcomers ("경력: 3년 이상" then "신입: 경력 무관"): a choice.
-      boolean newcomers = found.stream().anyMatch(e -> e.minYears() == 0);
-      return requirementParts >= MANY_POSITIONS || newcomers ? smallest(found) : largest(found);
-    }
     Matcher header = HEADER.matcher(text);
     while (header.find()) {
-      Experience e = years(text, header.start(1), header.end(1), true);
+      if (NO_YEARS_VALUE.matcher(header.group(1)).lookingAt()) {
+        found.add(new Experience(0, null, header.start(1), header.end(1)));
+        continue;
+      }
+      // "신입/경력: 경력" names the choice in its label: only a 신입 in the value takes newcomers
+      String label = text.substring(header.start(), header.start(1));
+      Experience e = label.contains("신입")
+          ? years(text, header.start(1), header.end(1), !header.group(1).strip().equals("경력"))
+          : years(text, header.start(1), header.end(1), true);
       if (e != null) {
         found.add(e);
       }
@@ -83,23 +98,106 @@ public final class YearsReader {
     }
     for (Section s : posting.sections()) {
       if (s.kind() != SectionKind.INTRO && s.kind() != SectionKind.BENEFITS
-          && s.kind() != SectionKind.PROCESS) {
+          && s.kind() != SectionKind.PROCESS && s.kind() != SectionKind.PREFERRED) {
         scanLines(text, s.start(), s.end(), found, true);
       }
     }
     return found.isEmpty() ? Experience.UNKNOWN : smallest(found);
   }
 
-  private static void scanLines(String text, int from, int to, List<Experience> out, boolean careerOnly) {
+  /**
+   * The years the requirements ask for, or null when they name none. Requirements hold together
+   * ("경력 5년 이상" and "Spark 3년 이상" ask for five years); a line that takes newcomers ("신입:
+   * 경력 무관") makes the whole a choice, and several positions ask for the least of theirs.
+   */
+  private static Experience requirements(PostingText posting) {
+    String text = posting.text();
+    List<List<Experience>> blocks = new ArrayList<>();
+    java.util.Map<String, Integer> headings = new java.util.HashMap<>();
+    for (Section s : posting.sections()) {
+      if (s.kind() != SectionKind.REQUIREMENTS) {
+        continue;
+      }
+      if (s.heading() != null) {
+        headings.merge(s.heading().replace(" ", ""), 1, Integer::sum);
+      }
+      List<Experience> block = new ArrayList<>();
+      int lineStart = s.start();
+      while (lineStart < s.end()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > s.end()) {
+          lineEnd = s.end();
+        }
+        if (POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches() && !block.isEmpty()) {
+          blocks.add(block);
+          block = new ArrayList<>();
+        }
+        scanLines(text, lineStart, lineEnd, block, false);
+        lineStart = lineEnd + 1;
+      }
+      if (!block.isEmpty()) {
+        blocks.add(block);
+      }
+    }
+    if (blocks.isEmpty()) {
+      return null;
+    }
+    boolean repeated = headings.values().stream().anyMatch(n -> n >= 2);
+    List<Experience> perBlock = new ArrayList<>();
+    List<Experience> all = new ArrayList<>();
+    for (List<Experience> block : blocks) {
+      perBlock.add(largest(block));
+      all.addAll(block);
+    }
+    boolean newcomers = all.stream().anyMatch(e -> e.minYears() == 0);
+    if (newcomers) {
+      return smallest(all);
+    }
+    return blocks.size() > 1 && (repeated || positionBlocks(posting)) ? smallest(perBlock)
+        : largest(all);
+  }
+
+  /** Whether some requirements part is cut into blocks by lines naming positions. */
+  private static boolean positionBlocks(PostingText posting) {
+    String text = posting.text();
+    for (Section s : posting.sections()) {
+      if (s.kind() != SectionKind.REQUIREMENTS) {
+        continue;
+      }
+      int lineStart = s.start();
+      while (lineStart < s.end()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > s.end()) {
+          lineEnd = s.end();
+        }
+        if (POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches()) {
+          return true;
+        }
+        lineStart = lineEnd + 1;
+      }
+    }
+    return false;
+  }
+
+  private static void scanLines(String text, int from, int to, List<Experience> out,
+      boolean skipHeaderFields) {
     int lineStart = from;
     while (lineStart < to) {
+      AnalysisDeadline.check();
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > to) {
         lineEnd = to;
       }
       String line = text.substring(lineStart, lineEnd);
-      boolean preference = SectionSplitter.PREFERENCE.matcher(line).find();
-      if (!preference && (!careerOnly || CAREER_WORD.matcher(line).find())) {
+      if (skipHeaderFields && HEADER.matcher(line).matches()) {
+        // read as a header field already (경력: 무관, 신입/경력: 경력), not as a line of text
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      // a condition in parentheses ("(석사의 경우 1년)") is the line's remark, not another track
+      boolean aside = SectionSplitter.PREFERENCE.matcher(line).find() || TEAM.matcher(line).find()
+          || CONDITIONAL.matcher(line.replaceAll("[(（][^)）]*[)）]", "")).find();
+      if (!aside && CAREER_WORD.matcher(line).find()) {
         Experience e = years(text, lineStart, lineEnd, true);
         if (e != null) {
           out.add(e);
@@ -119,20 +217,24 @@ public final class YearsReader {
     // Every pattern but NONE_NEEDED needs a digit: most lines have none, and are passed quickly.
     boolean digits = hasDigit(s);
     Matcher range = RANGE.matcher(s);
-    Experience lastRange = null;
+    List<Experience> ranges = new ArrayList<>();
     while (digits && range.find()) {
       int lo = Integer.parseInt(range.group(1));
       int hi = Integer.parseInt(range.group(2));
       if (lo <= hi && hi <= 40) {
-        lastRange = new Experience(lo, hi, from + range.start(), from + range.end());
-        found.add(lastRange);
+        ranges.add(new Experience(lo, hi, from + range.start(), from + range.end()));
       }
     }
+    found.addAll(ranges);
     Matcher atLeast = AT_LEAST.matcher(s);
+    int nextRange = 0; // both come in text order: one walk over the ranges, not one per number
     while (digits && atLeast.find()) {
       int n = Integer.parseInt(firstGroup(atLeast));
       int at = from + atLeast.start();
-      boolean inRange = found.stream().anyMatch(r -> r.maxYears() != null && at >= r.start() && at < r.end());
+      while (nextRange < ranges.size() && ranges.get(nextRange).end() <= at) {
+        nextRange++;
+      }
+      boolean inRange = nextRange < ranges.size() && ranges.get(nextRange).start() <= at;
       if (n <= 40 && !inRange) {
         found.add(new Experience(n, null, at, from + atLeast.end()));
       }
@@ -151,7 +253,8 @@ public final class YearsReader {
       return null;
     }
     // A remark in parentheses ("(5년 이상은 시니어로 진행)") gives way to the line's own number.
-    List<Experience> main = found.stream().filter(e -> !inParentheses(text, from, e.start())).toList();
+    int[] depth = parenthesisDepth(s);
+    List<Experience> main = found.stream().filter(e -> depth[e.start() - from] == 0).toList();
     List<Experience> use = main.isEmpty() ? found : main;
     return CHOICE.matcher(s).find() ? smallest(use) : largest(use);
   }
@@ -166,17 +269,21 @@ public final class YearsReader {
     return false;
   }
 
-  private static boolean inParentheses(String text, int lineStart, int at) {
-    int depth = 0;
-    for (int i = lineStart; i < at; i++) {
-      char c = text.charAt(i);
+  /** How many parentheses are open before each position of a line: one pass, not one per number. */
+  private static int[] parenthesisDepth(String line) {
+    int[] depth = new int[line.length() + 1];
+    int d = 0;
+    for (int i = 0; i < line.length(); i++) {
+      depth[i] = d;
+      char c = line.charAt(i);
       if (c == '(' || c == '（') {
-        depth++;
-      } else if ((c == ')' || c == '）') && depth > 0) {
-        depth--;
+        d++;
+      } else if ((c == ')' || c == '）') && d > 0) {
+        d--;
       }
     }
-    return depth > 0;
+    depth[line.length()] = d;
+    return depth;
   }
 
   private static String firstGroup(Matcher m) {

@@ -14,9 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises section headings: the variants of {@code headings.tsv} in the styles postings write
- * them ({@code [자격요건]}, {@code 【우대사항】}, {@code ■ 담당업무}, {@code ## 이런 일을 해요},
- * {@code **Requirements**}, {@code 기술 스택: …}, and a heading glued to its first item).
+ * Recognises section headings. First the variants of {@code headings.tsv} in the styles postings
+ * write them ({@code [자격요건]}, {@code 【우대사항】}, {@code ■ 담당업무}, {@code ## 이런 일을 해요},
+ * {@code **Requirements**}, {@code 기술 스택: …}, and a heading glued to its first item, with a
+ * bullet between or nothing at all: {@code 자격요건Java 3년 이상}). Then, for a line shaped like a
+ * heading, the cue words of {@code heading-cues.tsv} ({@link #byCues}), so that a wording no list
+ * holds is recognised by the words it is made of.
  */
 public final class Headings {
 
@@ -42,6 +45,21 @@ public final class Headings {
   private static final String OPENING_BRACKETS = "[【〔〈<「『";
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[(（][^)）]{0,20}[)）]\\s*$");
 
+  /** Markers that open a heading line (items open with the bullets of {@link #ITEM_BULLETS}). */
+  private static final String HEADING_MARKS = "#[【〔〈<「『＜■□◆◇▶▷►▣◈★☆❖";
+  /** Marks that open a list item, not a heading. */
+  static final String ITEM_BULLETS = "-–‐•●○◦▪·ㆍ∙*※✓✔";
+  /** A numbered heading: "1. ", "2) ", "Ⅰ. ", "가. ", "(1) ". */
+  private static final Pattern NUMBERED = Pattern.compile(
+      "^(?:\\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가나다라마바사아])[.)]\\s+\\S|^\\(\\d{1,2}\\)\\s*\\S");
+  /** Syllables that, right after a heading word, make it a sentence ("우대사항은 아래를…"). */
+  private static final String PARTICLES = "은는이가을를에의도로와과만및";
+  /** The longest heading looked up by its cue words; longer lines are text. */
+  private static final int MAX_CUE_HEADING = 40;
+  /** A Markdown or bracketed heading may be a whole sentence ("## 이런 경험을 가진 분을 찾습니다"). */
+  private static final int MAX_MARKED_HEADING = 60;
+
+  private final HeadingCues cues = HeadingCues.builtIn();
   private final Map<String, SectionKind> exact = new HashMap<>();
   /** Variants of four characters or more, which a longer heading may start with. */
   private final Map<String, SectionKind> prefixes = new HashMap<>();
@@ -52,7 +70,16 @@ public final class Headings {
 
   private Headings() {}
 
+  /** The built-in headings, read once: they never change. */
   public static Headings builtIn() {
+    return BuiltIn.HEADINGS;
+  }
+
+  private static final class BuiltIn {
+    static final Headings HEADINGS = load();
+  }
+
+  private static Headings load() {
     Headings h = new Headings();
     try (InputStream in = Headings.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -109,9 +136,143 @@ public final class Headings {
       if (glued.isPresent()) {
         return glued;
       }
-      whole = lookup(cleanBare, key, true);
+      Optional<Match> gluedToText = gluedToText(line, bare);
+      if (gluedToText.isPresent()) {
+        return gluedToText;
+      }
+      // a longer line that starts with a variant, unless it is a list item
+      whole = isItem(s) ? Optional.empty() : lookup(cleanBare, key, true);
     }
     return whole.map(k -> new Match(k, cleanBare, line.length()));
+  }
+
+  /**
+   * A line shaped like a heading whose cue words name a part, when no variant matched it. The
+   * shape: marked up (#, brackets, ■ and the like, bold, numbering, a trailing colon), or followed
+   * by list items and mostly made of cue words or phrased as a heading sentence (…해요, …합니다),
+   * or, alone, short and mostly cue words (필수 역량). A line that opens with an item bullet is an
+   * item, never a heading.
+   *
+   * @param followedByItems whether the next line with text opens with a bullet or a number
+   */
+  public Optional<Match> byCues(String line, boolean followedByItems) {
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > MAX_MARKED_HEADING || isItem(s)) {
+      return Optional.empty();
+    }
+    boolean marked = isMarked(s);
+    String heading = cueText(s);
+    if (heading.isEmpty() || heading.length() > (marked ? MAX_MARKED_HEADING : MAX_CUE_HEADING)) {
+      return Optional.empty();
+    }
+    if (!marked && (s.endsWith(".") || s.endsWith("。"))) {
+      return Optional.empty(); // a sentence of the text, not a heading
+    }
+    double share = cues.cueShare(heading);
+    boolean shaped = marked
+        || followedByItems && (share >= 0.3 || isHeadingSentence(heading) || isLatinHeading(heading))
+        || heading.length() <= 15 && share >= 0.5;
+    if (!shaped) {
+      return Optional.empty();
+    }
+    return cues.kind(heading).map(k -> new Match(k, heading, line.length()));
+  }
+
+  /**
+   * Whether a run of text at a line's start, before items run together on the line, is a
+   * heading: a variant, or cue words that make up much of it.
+   */
+  boolean opensLine(String piece) {
+    String s = piece.strip();
+    if (s.isEmpty() || s.length() > MAX_CUE_HEADING || isItem(s)) {
+      return false;
+    }
+    if (lookup(s, true).isPresent()) {
+      return true;
+    }
+    String heading = cueText(s);
+    return !heading.isEmpty() && (isMarked(s) || cues.cueShare(heading) >= 0.3)
+        && cues.kind(heading).isPresent();
+  }
+
+  private static boolean isItem(String s) {
+    char c = s.charAt(0);
+    if (c == '*' && s.startsWith("**")) {
+      return false; // bold
+    }
+    return ITEM_BULLETS.indexOf(c) >= 0;
+  }
+
+  private static boolean isMarked(String s) {
+    char c = s.charAt(0);
+    if (HEADING_MARKS.indexOf(c) >= 0 || s.startsWith("**") || s.startsWith("__") || c == '`'
+        || Character.getType(s.codePointAt(0)) == Character.OTHER_SYMBOL) {
+      return true;
+    }
+    char last = s.charAt(s.length() - 1);
+    return last == ':' || last == '：' || NUMBERED.matcher(s).lookingAt();
+  }
+
+  /** The heading's words: markup, numbering, emoji, backticks and a trailing remark dropped. */
+  private static String cueText(String s) {
+    String t = clean(s).replace("`", "").replace("**", "").strip();
+    Matcher numbered = NUMBERED.matcher(t);
+    if (numbered.lookingAt()) {
+      t = t.substring(numbered.end() - 1).strip();
+    }
+    Matcher parenthetical = t.indexOf(')') >= 0 || t.indexOf('）') >= 0 ? PARENTHETICAL.matcher(t) : null;
+    if (parenthetical != null && parenthetical.find() && parenthetical.start() > 0) {
+      t = t.substring(0, parenthetical.start()).strip();
+    }
+    return withoutTrail(t).strip();
+  }
+
+  /** A heading phrased as a sentence ends as Korean headings do: 해요, 합니다, 돼요, 있어요. */
+  private static boolean isHeadingSentence(String heading) {
+    String h = heading.replaceAll("[!?~.]+$", "");
+    return h.endsWith("요") || h.endsWith("다");
+  }
+
+  /** A short English heading: a few capitalised words, as "What You'll Do" or "Must Haves". */
+  private static boolean isLatinHeading(String heading) {
+    return heading.length() <= 40 && heading.chars().allMatch(c -> c < 0x80)
+        && heading.split("\\s+").length <= 6;
+  }
+
+  /**
+   * "자격요건Java 3년 이상": a variant of four characters or more run straight into its first
+   * item's text, with no space, bullet or colon between. Not when what follows is a particle
+   * (우대사항은 아래를…): that is a sentence about the heading word.
+   */
+  private Optional<Match> gluedToText(String line, String bare) {
+    StringBuilder key = new StringBuilder();
+    SectionKind found = null;
+    int cut = -1;
+    for (int i = 0; i < bare.length() && key.length() < longestPrefix; i++) {
+      char c = bare.charAt(i);
+      if (isSpace(c)) {
+        continue;
+      }
+      key.append(Character.toLowerCase(c));
+      if (key.length() >= MIN_PREFIX) {
+        SectionKind k = exact.get(key.toString());
+        if (k != null) {
+          found = k;
+          cut = i + 1;
+        }
+      }
+    }
+    if (found == null || cut >= bare.length()) {
+      return Optional.empty();
+    }
+    char next = bare.charAt(cut);
+    if (isSpace(next) || PARTICLES.indexOf(next) >= 0 || "(（:：[]】)·•-".indexOf(next) >= 0) {
+      return Optional.empty();
+    }
+    String head = bare.substring(0, cut);
+    String content = bare.substring(cut);
+    SectionKind kind = found;
+    return Optional.of(new Match(kind, clean(head), contentStart(line, content)));
   }
 
   /** "자격요건• 자바 경험" or "우대사항 - 카프카": a heading run into its first item. */
@@ -158,10 +319,12 @@ public final class Headings {
     }
     if (allowPrefix && key.length() <= 25 && !key.endsWith("다") && !key.endsWith("요")) {
       // The longest variant the key starts with.
+      // Not when a particle follows (주요업무의 과제 중…): that is a sentence about the word.
       for (int n = Math.min(key.length(), longestPrefix); n >= MIN_PREFIX; n--) {
         SectionKind prefixed = prefixes.get(key.substring(0, n));
         if (prefixed != null) {
-          return Optional.of(prefixed);
+          return n < key.length() && PARTICLES.indexOf(key.charAt(n)) >= 0
+              ? Optional.empty() : Optional.of(prefixed);
         }
       }
     }

@@ -11,23 +11,44 @@ import java.util.List;
  * @param title the document's title when known, else null
  * @param text the normalised text every later offset points into
  * @param sections the sections in text order, covering the text
+ * @param lines the text's lines as the sections were cut from them (items run together split)
  */
 public record PostingText(Path file, String contentType, String title, String text,
-    List<Section> sections) {
+    List<Section> sections, Lines lines) {
+
+  /** A posting whose lines are worked out here, as the built-in splitter cuts them. */
+  public PostingText(Path file, String contentType, String title, String text,
+      List<Section> sections) {
+    this(file, contentType, title, text, sections, Lines.of(text, Headings.builtIn()));
+  }
 
   /** How far back a link's start is looked for; longer addresses are not read as links. */
   private static final int MAX_LINK = 500;
   /** Characters a link follows directly: ( of a Markdown link, < of an autolink, quotes. */
   private static final String LINK_OPENERS = "(<[\"'";
 
-  /** The kind of section an offset falls in. */
+  /** The kind of section an offset falls in (a binary search: sections are in text order). */
   public SectionKind sectionAt(int offset) {
-    for (Section s : sections) {
-      if (s.contains(offset)) {
-        return s.kind();
+    Section s = sectionContaining(offset);
+    return s == null ? SectionKind.OTHER : s.kind();
+  }
+
+  /** The section an offset falls in, or null (a heading, or text no section covers). */
+  public Section sectionContaining(int offset) {
+    // the last section starting at or before the offset: sections never overlap
+    int lo = 0;
+    int hi = sections.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sections.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return SectionKind.OTHER;
+    return found >= 0 && sections.get(found).contains(offset) ? sections.get(found) : null;
   }
 
   /**
@@ -46,13 +67,8 @@ public record PostingText(Path file, String contentType, String title, String te
         || text.regionMatches(true, start, "www.", 0, 4);
   }
 
-  /** The line an offset falls on, without its line break. */
+  /** The line an offset falls on, without its line break: an item, where items share a line. */
   public String lineAt(int offset) {
-    int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-    if (offset == 0) {
-      start = 0;
-    }
-    int end = text.indexOf('\n', offset);
-    return text.substring(start, end < 0 ? text.length() : end);
+    return lines.lineAt(offset);
   }
 }

@@ -6,25 +6,54 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Splits a posting's normalised text into sections at its headings. Text before the first
- * heading is {@link SectionKind#OTHER}. A posting that names neither requirements nor preferred
- * qualifications gets them inferred line by line from their wording ("…경험자 우대" is preferred,
- * "…경험이 있으신 분" or "Experience with …" a requirement), so that postings with no headings at
- * all still tell the two apart.
+ * Splits a posting's normalised text into sections at its headings, line by line over its
+ * {@link Lines} (so a part written on one line is split into its items first). A heading is a
+ * variant of headings.tsv, or a line shaped like a heading whose cue words name a part
+ * ({@link Headings#byCues}). Text before the first heading is {@link SectionKind#OTHER}.
+ *
+ * <p>Where the headings leave the requirements unknown, the labelling rules decide, from how a
+ * line is worded:
+ * <ul>
+ *   <li>no requirements or preferred part at all: each line outside a recognised part is a
+ *       preference ("…경험자 우대"), a requirement ("…경험이 있으신 분", "Experience with …", or a
+ *       bare list of tools), a duty ("…을 개발합니다") or other text (the title, header fields,
+ *       the company's prose);
+ *   <li>a preferred part but no requirements heading: the run of items just before the preferred
+ *       heading, after the duties, is the requirements;
+ *   <li>no requirements part and a duties part that holds them too (one merged list): its lines
+ *       about the candidate ("…하신 분", "…경험자") are requirements, and those that say 우대
+ *       preferred.
+ * </ul>
  */
 public final class SectionSplitter {
 
   /** Wording of a preference: the line is preferred even under a requirements heading. */
   public static final Pattern PREFERENCE = Pattern.compile(
       "우대|선호|가산점|가점|있으면 좋|있다면 좋|있으면 더|있다면 더|하면 좋|이면 좋|라면 좋|좋습니다\\s*$|환영|유리"
+          + "|더 좋|더욱 좋|있으시다면|있으시면"
           + "|(?i:\\bplus\\b|\\bbonus\\b|nice[- ]to[- ]have|preferred|is a big plus|would be great|ideally|desirable)");
-  /** Wording of a requirement, for postings without headings. */
+  /** Wording of a requirement, for lines outside any part. */
   private static final Pattern REQUIREMENT = Pattern.compile(
-      "경험|능력|역량|이해|지식|능숙|가능한 분|있는 분|있으신 분|이상|보유|필수"
+      "경험|능력|역량|이해|지식|능숙|익숙|가능한 분|있는 분|있으신 분|이상|보유|필수|숙련|활용 가능"
           + "|(?i:experience|proficien|knowledge|familiar|understanding|ability to|skilled|expertise|degree)");
-
+  /** A line about the candidate, not the work: "…하신 분", "…경험자", "You have …". */
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?:있는|있으신|가진|갖춘|가지신|갖추신|하신|하는|한|된|되신|능한|능하신|익숙한|익숙하신|보유한|보유하신|"
+          + "경험한|이해한|이해하고|있고|원하는|원하시는)\\s*분(?:[.!,]|을|이|께|들|$|\\s)"
+          + "|(?:경험|유경험|경력|보유|소지|숙련|능통)자(?:[.!,]|$|\\s|를|로)"
+          + "|(?i:\\byou (?:have|are|bring)\\b|\\bexperience (?:with|in)\\b|\\bproficien|\\bfamiliar(?:ity)? with\\b)");
+  /** A line about the work: it ends on what is done (…개발, …을 운영합니다, build, design). */
+  private static final Pattern DUTY = Pattern.compile(
+      "(?:개발|구축|운영|설계|관리|담당|수행|분석|개선|고도화|자동화|최적화|작업|지원|협업|유지보수|리딩)"
+          + "(?:합니다|해요|하게 됩니다|하게 돼요|하며|하고|업무|\\s*등)?[.!]?\\s*$"
+          + "|(?i:^\\W*(?:build|design|develop|maintain|own|lead|operate|work|collaborate|implement|"
+          + "create|improve|manage|drive|you will|you'll)\\b)");
+  /** A field of a header block ("경력: 3년", "회사명: …"): not a line of the posting's body. */
+  private static final Pattern HEADER_FIELD = Pattern.compile("^[^:：]{1,12}\\s*[:：]\\s*\\S");
   /** A Markdown heading line: "## 관련 자료". */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
+  /** A line of prose this long is the company's or the job's description, not an item. */
+  private static final int PROSE = 80;
 
   private final Headings headings;
 
@@ -36,19 +65,40 @@ public final class SectionSplitter {
     this(Headings.builtIn());
   }
 
+  public Headings headings() {
+    return headings;
+  }
+
+  /** The lines of a text, as sections are cut from them. */
+  public Lines lines(String text) {
+    return Lines.of(text, headings);
+  }
+
   public List<Section> split(String text) {
+    return split(text, lines(text));
+  }
+
+  public List<Section> split(String text, Lines lines) {
     List<Section> sections = new ArrayList<>();
     SectionKind kind = SectionKind.OTHER;
     String heading = null;
     int start = 0;
-    int lineStart = 0;
-    while (lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
+    int n = lines.size();
+    for (int i = 0; i < n; i++) {
+      if ((i & 255) == 0) {
+        AnalysisDeadline.check();
       }
+      int lineStart = lines.start(i);
+      int lineEnd = lines.end(i);
       String line = text.substring(lineStart, lineEnd);
       Optional<Headings.Match> match = headings.match(line);
+      if (match.isEmpty() && line.length() <= 60 && !line.isBlank()) {
+        match = headings.byCues(line, followedByItems(text, lines, i));
+        if (match.isPresent() && kind == SectionKind.BENEFITS && !endsAPosting(match.get().kind())) {
+          // "배움과 성장을 지원합니다", "1. 유연하게 근무합니다": a benefit's own heading
+          match = Optional.empty();
+        }
+      }
       if (match.isPresent()) {
         add(sections, kind, heading, start, lineStart);
         kind = match.get().kind();
@@ -63,12 +113,49 @@ public final class SectionSplitter {
         heading = line.replaceFirst("^#+\\s*", "").strip();
         start = lineEnd;
       }
-      lineStart = lineEnd + 1;
     }
     add(sections, kind, heading, start, text.length());
-    boolean named = sections.stream().anyMatch(
-        s -> s.kind() == SectionKind.REQUIREMENTS || s.kind() == SectionKind.PREFERRED);
-    return named ? sections : inferred(text, sections);
+    boolean requirements = has(sections, SectionKind.REQUIREMENTS);
+    boolean preferred = has(sections, SectionKind.PREFERRED);
+    if (requirements) {
+      return sections;
+    }
+    if (preferred) {
+      return mergedDuties(text, lines, requirementsBeforePreferred(text, lines, sections));
+    }
+    return mergedDuties(text, lines, inferred(text, lines, sections));
+  }
+
+  /** The parts that come last in a posting, after which no other part is looked for by cues. */
+  private static boolean endsAPosting(SectionKind kind) {
+    return kind == SectionKind.BENEFITS || kind == SectionKind.PROCESS || kind == SectionKind.OTHER;
+  }
+
+  private static boolean has(List<Section> sections, SectionKind kind) {
+    for (Section s : sections) {
+      if (s.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the next line with text opens with a bullet or a number: a list follows. */
+  private static boolean followedByItems(String text, Lines lines, int i) {
+    for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+      int s = lines.start(j);
+      int e = lines.end(j);
+      while (s < e && text.charAt(s) == ' ') {
+        s++;
+      }
+      if (s == e) {
+        continue;
+      }
+      char c = text.charAt(s);
+      return TextNormalizer.BULLETS.indexOf(c) >= 0 || Character.isDigit(c)
+          || Lines.STRONG_BULLETS.indexOf(c) >= 0;
+    }
+    return false;
   }
 
   private static void add(List<Section> sections, SectionKind kind, String heading, int start, int end) {
@@ -77,34 +164,206 @@ public final class SectionSplitter {
     }
   }
 
-  /** Lines of unnamed or duties-less text that read as requirements or preferences. */
-  private static List<Section> inferred(String text, List<Section> sections) {
+  /**
+   * No requirements or preferred part: lines outside the recognised parts (intro, duties,
+   * tech stack, benefits, process) are read one by one for what they ask.
+   */
+  private static List<Section> inferred(String text, Lines lines, List<Section> sections) {
     List<Section> out = new ArrayList<>();
     for (Section s : sections) {
-      if (s.kind() != SectionKind.OTHER) {
-        out.add(s);
+      if (s.kind() != SectionKind.OTHER || s.heading() != null) {
+        out.add(s); // a part named as other (근무조건, 근무지) is what it says
         continue;
       }
-      int lineStart = s.start();
-      while (lineStart < s.end()) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > s.end()) {
-          lineEnd = s.end();
-        }
+      forEachLine(lines, s, (lineStart, lineEnd, first) -> {
         String line = text.substring(lineStart, lineEnd);
-        SectionKind kind = PREFERENCE.matcher(line).find() ? SectionKind.PREFERRED
-            : REQUIREMENT.matcher(line).find() && isListItem(line) ? SectionKind.REQUIREMENTS
-            : SectionKind.OTHER;
-        out.add(new Section(kind, null, lineStart, lineEnd));
-        lineStart = lineEnd + 1;
-      }
+        out.add(new Section(inferredKind(line, first && lineStart == 0), null, lineStart, lineEnd));
+      });
     }
     return merge(out);
   }
 
+  /** The part a line outside any recognised part belongs to, by its wording and shape. */
+  private static SectionKind inferredKind(String line, boolean titleLine) {
+    String s = line.strip();
+    if (s.isEmpty() || titleLine || HEADER_FIELD.matcher(s).find() || s.startsWith("http")) {
+      return SectionKind.OTHER;
+    }
+    if (PREFERENCE.matcher(s).find()) {
+      return SectionKind.PREFERRED;
+    }
+    boolean item = isBulleted(s) || s.length() < PROSE && !endsLikeSentence(s);
+    if (!item && s.length() >= PROSE) {
+      return SectionKind.OTHER; // a paragraph about the company or the job
+    }
+    if (REQUIREMENT.matcher(s).find() || CANDIDATE.matcher(s).find()) {
+      return SectionKind.REQUIREMENTS;
+    }
+    if (DUTY.matcher(s).find()) {
+      return SectionKind.DUTIES;
+    }
+    return item ? SectionKind.REQUIREMENTS : SectionKind.OTHER;
+  }
+
+  /**
+   * A preferred part and no requirements heading: the run of items just before the first
+   * preferred heading (in a part of no kind, or at the end of the duties after a break) is the
+   * requirements, as a reader takes it.
+   */
+  private static List<Section> requirementsBeforePreferred(String text, Lines lines,
+      List<Section> sections) {
+    int p = -1;
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).kind() == SectionKind.PREFERRED) {
+        p = i;
+        break;
+      }
+    }
+    if (p <= 0) {
+      return sections;
+    }
+    Section before = sections.get(p - 1);
+    if (before.kind() != SectionKind.OTHER && before.kind() != SectionKind.DUTIES) {
+      return sections;
+    }
+    int runStart = trailingRun(text, lines, before, before.kind() == SectionKind.DUTIES);
+    if (runStart < 0) {
+      return sections;
+    }
+    List<Section> out = new ArrayList<>(sections.subList(0, p - 1));
+    if (runStart > before.start()) {
+      out.add(new Section(before.kind(), before.heading(), before.start(), runStart));
+    }
+    out.add(new Section(SectionKind.REQUIREMENTS, runStart > before.start() ? null : before.heading(),
+        runStart, before.end()));
+    out.addAll(sections.subList(p, sections.size()));
+    return out;
+  }
+
+  /**
+   * Where the last run of list items of a section starts, or -1 when it has none. In the duties
+   * the run must be set off from the duties before it by an empty line or a line of text, and
+   * read as requirements; otherwise it is the duties' own list.
+   */
+  private static int trailingRun(String text, Lines lines, Section s, boolean inDuties) {
+    int last = lines.indexAt(Math.max(s.start(), s.end() - 1));
+    int first = lines.indexAt(s.start());
+    int i = last;
+    while (i >= first && text.substring(lines.start(i), lines.end(i)).isBlank()) {
+      i--;
+    }
+    int runEnd = i;
+    int asks = 0;
+    while (i >= first && lines.start(i) >= s.start()) {
+      String line = text.substring(lines.start(i), lines.end(i)).strip();
+      if (line.isEmpty() || !isBulleted(line)) {
+        break;
+      }
+      if (REQUIREMENT.matcher(line).find() || CANDIDATE.matcher(line).find()) {
+        asks++;
+      }
+      i--;
+    }
+    int runFirst = i + 1;
+    if (runFirst > runEnd) {
+      return -1;
+    }
+    if (inDuties) {
+      boolean setOff = i >= first && lines.start(i) >= s.start();
+      int size = runEnd - runFirst + 1;
+      if (!setOff || asks * 2 < size) {
+        return -1;
+      }
+    }
+    return Math.max(s.start(), lines.start(runFirst));
+  }
+
+  /**
+   * No requirements part: a duties part that holds the whole merged list (two lines about the
+   * candidate or more: "…하신 분", "…경험자") has its lines that say 우대 read as preferred, and
+   * those about the candidate or asking for experience or knowledge, not ending on the work, as
+   * requirements.
+   */
+  private static List<Section> mergedDuties(String text, Lines lines, List<Section> sections) {
+    if (has(sections, SectionKind.REQUIREMENTS) || !has(sections, SectionKind.DUTIES)) {
+      return sections;
+    }
+    List<Section> out = new ArrayList<>();
+    for (Section s : sections) {
+      if (s.kind() != SectionKind.DUTIES || candidateLines(text, lines, s) < 2) {
+        out.add(s);
+        continue;
+      }
+      List<Section> parts = new ArrayList<>();
+      forEachLine(lines, s, (lineStart, lineEnd, firstLine) -> {
+        String line = text.substring(lineStart, lineEnd);
+        SectionKind kind = PREFERENCE.matcher(line).find() ? SectionKind.PREFERRED
+            : CANDIDATE.matcher(line).find() ? SectionKind.REQUIREMENTS
+            : REQUIREMENT.matcher(line).find() && !DUTY.matcher(line.strip()).find()
+                ? SectionKind.REQUIREMENTS : SectionKind.DUTIES;
+        parts.add(new Section(kind, null, lineStart, lineEnd));
+      });
+      if (parts.isEmpty()) {
+        out.add(s);
+        continue;
+      }
+      // the part keeps its heading on its first piece, which starts where the part does
+      Section head = parts.get(0);
+      parts.set(0, new Section(head.kind(), s.heading(), s.start(), head.end()));
+      out.addAll(mergeKeepingHeadings(parts));
+    }
+    return out;
+  }
+
+  private static int candidateLines(String text, Lines lines, Section s) {
+    int[] n = {0};
+    forEachLine(lines, s, (lineStart, lineEnd, first) -> {
+      if (CANDIDATE.matcher(text.substring(lineStart, lineEnd)).find()) {
+        n[0]++;
+      }
+    });
+    return n[0];
+  }
+
+  private interface LineVisitor {
+    void line(int start, int end, boolean firstOfText);
+  }
+
+  /** Each line of a section, clipped to it, the last one running to the section's end. */
+  private static void forEachLine(Lines lines, Section s, LineVisitor visitor) {
+    if (s.end() <= s.start()) {
+      return;
+    }
+    int i = lines.indexAt(s.start());
+    int at = s.start();
+    while (at < s.end() && i < lines.size()) {
+      int end = Math.min(s.end(), i + 1 < lines.size() ? lines.start(i + 1) : s.end());
+      if (end > at) {
+        visitor.line(at, end, i == 0);
+      }
+      at = end;
+      i++;
+    }
+  }
+
+  /** A sentence of prose ends on punctuation or on a Korean sentence ending (…다, …요). */
+  private static boolean endsLikeSentence(String s) {
+    char last = s.charAt(s.length() - 1);
+    return ".!?。".indexOf(last) >= 0 || last == '다' || last == '요';
+  }
+
+  /** A line that opens with a bullet or a number: an item of a list. */
+  private static boolean isBulleted(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && (TextNormalizer.BULLETS.indexOf(s.charAt(0)) >= 0
+        || Lines.STRONG_BULLETS.indexOf(s.charAt(0)) >= 0 || Character.isDigit(s.charAt(0)));
+  }
+
+  /** A line that may be an item: bulleted, numbered, or short. */
   private static boolean isListItem(String line) {
     String s = line.strip();
     return !s.isEmpty() && (TextNormalizer.BULLETS.indexOf(s.charAt(0)) >= 0
+        || Lines.STRONG_BULLETS.indexOf(s.charAt(0)) >= 0
         || Character.isDigit(s.charAt(0)) || s.length() < 120);
   }
 
@@ -115,6 +374,20 @@ public final class SectionSplitter {
       Section last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.heading() == null && s.heading() == null && last.kind() == s.kind()) {
         out.set(out.size() - 1, new Section(s.kind(), null, last.start(), s.end()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Like {@link #merge}, but a piece that carries a heading may be joined by those after it. */
+  private static List<Section> mergeKeepingHeadings(List<Section> parts) {
+    List<Section> out = new ArrayList<>();
+    for (Section s : parts) {
+      Section last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && s.heading() == null && last.kind() == s.kind()) {
+        out.set(out.size() - 1, new Section(s.kind(), last.heading(), last.start(), s.end()));
       } else {
         out.add(s);
       }

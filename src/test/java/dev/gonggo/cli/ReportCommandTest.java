@@ -12,7 +12,7 @@ import dev.gonggo.index.IndexSnapshot;
 import dev.gonggo.index.PostingIndex;
 import dev.gonggo.search.KeptTermFrequencies;
 import dev.gonggo.search.MarketFilter;
-import dev.gonggo.search.SkillKinds;
+import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.DocumentFrequencies.TermDocs;
 import dev.gonggo.skills.KeywordStopWords;
 import dev.gonggo.skills.SkillMatcher;
@@ -125,7 +125,7 @@ class ReportCommandTest {
 
   @Test
   void theGapsOfAFilterAreCountedAmongItsPostingsOnly() throws Exception {
-    MarketFilter filter = new MarketFilter(List.of("midsize-buildout", "startup"), List.of(), null);
+    MarketFilter filter = new MarketFilter(List.of("midsize-buildout", "startup"), List.of(), List.of());
     JsonNode stats = stats("--case", "midsize-buildout", "--case", "startup");
     List<JsonNode> expected = new ArrayList<>();
     TaxonomyGaps gaps = new TaxonomyGaps(new SkillMatcher(Taxonomy.builtIn(), new PostingAnalyzer()),
@@ -206,13 +206,6 @@ class ReportCommandTest {
   @Test
   void kindCountsOnlyTheSkillsOfThatKind() throws Exception {
     Taxonomy taxonomy = Taxonomy.builtIn();
-    SkillKinds kinds = new SkillKinds(taxonomy);
-    if (!kinds.known()) {
-      CliRun run = CliRun.of("stats", "--index", SampleIndex.get().toString(), "--kind", "tool");
-      assertEquals(2, run.exit());
-      assertTrue(run.err().contains("gives none"), run.err());
-      return;
-    }
     JsonNode stats = stats("--kind", "tool");
     Document page = report("--kind", "tool");
     assertEquals(stats, embedded(page));
@@ -223,7 +216,7 @@ class ReportCommandTest {
     stats.at("/cooccurrence/skills").forEach(s -> named.add(s.asText()));
     stats.get("lift").forEach(c -> c.get("skills").forEach(s -> named.add(s.get("id").asText())));
     for (String id : named) {
-      assertEquals("tool", kinds.of(taxonomy.get(id)), id);
+      assertEquals(Skill.Kind.TOOL, taxonomy.get(id).kind(), id);
     }
     JsonNode all = stats();
     for (JsonNode s : stats.get("skills")) {

@@ -25,7 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileFilesTest {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(8);
+  /**
+   * Generous: these tests are about the reasons given, and a loaded machine must not turn a
+   * reason into "took longer than the time limit". Where the limit must fire, it fires by
+   * construction (an endless parse), not by a slow machine.
+   */
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static PostingExtractor extractor;
 
   @TempDir
@@ -126,14 +131,14 @@ class HostileFilesTest {
   @Test
   void aParseThatNeverEndsIsKilledAndTheNextFileIsRead() throws IOException {
     try (PostingExtractor impatient = PostingExtractor.isolated(new ExtractionLimits(
-        ExtractionLimits.DEFAULT_MAX_BYTES, Duration.ofSeconds(2), ExtractionLimits.DEFAULT_MAX_CHARS, 256))) {
+        ExtractionLimits.DEFAULT_MAX_BYTES, Duration.ofSeconds(5), ExtractionLimits.DEFAULT_MAX_CHARS, 256))) {
       Path endless = HostileFiles.endless(dir.resolve("endless.bin"));
       Extraction slow = impatient.extract(endless);
-      assertEquals("reading it took longer than the 2 s time limit", slow.error());
-      Path pdf = HostileFiles.manyPagesPdf(dir.resolve("after.pdf"), 2);
-      Extraction next = impatient.extract(pdf);
+      assertEquals("reading it took longer than the 5 s time limit", slow.error());
+      // the next file needs a reader too, and its parse takes no time: only a fresh reader matters
+      Extraction next = impatient.extract(HostileFiles.instant(dir.resolve("after.bin")));
       assertTrue(next.ok(), () -> "a fresh reader process reads the next file, but: " + next.error());
-      assertTrue(next.text().contains("Data Engineer 1"), next.text());
+      assertTrue(next.text().contains("스파크 경험"), next.text());
     }
   }
 }

@@ -82,7 +82,7 @@ class MarketPostingsTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         for (MarketFilter filter : List.of(MarketFilter.NONE,
-            new MarketFilter(List.of("startup"), List.of("spark"), null))) {
+            new MarketFilter(List.of("startup"), List.of("spark"), List.of()))) {
           List<Posting> kept = live.stream()
               .filter(p -> filter.cases().isEmpty() || filter.cases().contains(p.caseId()))
               .filter(p -> filter.skills().isEmpty() || filter.skills().contains(p.skill())).toList();

@@ -40,7 +40,7 @@ class MarketStatsTest {
   private static final List<String> SKILLS = List.of("python", "java", "spark", "kafka", "sql",
       "airflow", "hadoop", "hive", "aws", "kubernetes", "docker", "flink", "scala", "go", "redis",
       "mysql", "postgresql", "elasticsearch", "terraform", "gcp", "bigquery", "snowflake", "dbt",
-      "grafana", "prometheus");
+      "grafana", "prometheus", "etl", "data-warehouse", "communication", "english");
   private static final List<String> CASES = List.of("large-platform", "large-service",
       "midsize-buildout", "midsize-mature", "startup", IndexSchema.UNKNOWN_CASE);
 
@@ -113,12 +113,12 @@ class MarketStatsTest {
 
   @Test
   void postingsOfOneSkill() throws Exception {
-    check(new MarketFilter(List.of(), List.of("spark"), null));
+    check(new MarketFilter(List.of(), List.of("spark"), List.of()));
   }
 
   @Test
   void postingsOfTwoCasesNamingTwoSkills() throws Exception {
-    check(new MarketFilter(List.of("large-platform", "startup"), List.of("python", "sql"), null));
+    check(new MarketFilter(List.of("large-platform", "startup"), List.of("python", "sql"), List.of()));
   }
 
   private static void check(MarketFilter filter) throws Exception {
@@ -188,13 +188,29 @@ class MarketStatsTest {
         someLift = true;
       }
     }
-    assertTrue(someLift);
+    assertTrue(someLift || !filter.kinds().isEmpty(), "no skill sets any case apart");
     assertFalse(stats.lift().stream().anyMatch(c -> c.id().equals(IndexSchema.UNKNOWN_CASE)));
   }
 
   @Test
+  void postingsOfOneCaseCountingOnlyConcepts() throws Exception {
+    MarketFilter concepts = new MarketFilter(List.of("startup"), List.of(), List.of("concept"));
+    check(concepts);
+    MarketStats stats = stats(concepts);
+    assertEquals(List.of("data-warehouse", "etl"),
+        stats.skills().stream().map(MarketStats.SkillDemand::id).sorted().toList());
+    // Categories are those of the concepts only, counted over the kept postings.
+    List<Posting> kept = live.stream().filter(p -> keeps(concepts, p)).toList();
+    for (MarketStats.CategoryDemand c : stats.categories()) {
+      assertEquals(kept.stream().filter(p -> p.skills().keySet().stream()
+          .filter(s -> TAXONOMY.get(s).kind() == dev.gonggo.skills.Skill.Kind.CONCEPT)
+          .anyMatch(s -> TAXONOMY.get(s).categories().contains(c.id()))).count(), c.postings(), c.id());
+    }
+  }
+
+  @Test
   void theCasesOfTheFilterAreComparedWithEveryCase() throws Exception {
-    MarketStats one = stats(new MarketFilter(List.of("large-platform"), List.of(), null));
+    MarketStats one = stats(new MarketFilter(List.of("large-platform"), List.of(), List.of()));
     assertEquals(1, one.lift().size());
     MarketStats.CaseLift kubernetes = one.lift().get(0);
     assertEquals("large-platform", kubernetes.id());

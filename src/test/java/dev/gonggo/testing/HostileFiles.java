@@ -144,6 +144,12 @@ public final class HostileFiles {
     return Files.write(file, bytes);
   }
 
+  /** A file read at once: the made-up type {@link InstantParser} reads. */
+  public static Path instant(Path file) throws IOException {
+    byte[] magic = InstantParser.MAGIC.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return Files.write(file, java.util.Arrays.copyOf(magic, magic.length + 64));
+  }
+
   public static Path randomBytes(Path file, int size, long seed) throws IOException {
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);

@@ -1,6 +1,7 @@
 package dev.gonggo.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,77 @@ class SectionSplitterTest {
     String text = "함께 성장할 동료를 찾습니다.\n- 파이썬 개발 경험이 있으신 분\n- 스파크 경험자 우대\n감사합니다.";
     assertEquals(List.of(SectionKind.OTHER, SectionKind.REQUIREMENTS, SectionKind.PREFERRED,
         SectionKind.OTHER), kinds(text));
+  }
+
+  /** Wordings no list holds, made of the cue words headings are written with. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "필수 역량|REQUIREMENTS", "핵심 자격 요건|REQUIREMENTS", "기본 자격|REQUIREMENTS",
+      "선호 경험|PREFERRED", "## 이런 경험을 가진 분을 찾습니다   |REQUIREMENTS",
+      "`자격요건`|REQUIREMENTS", "**우대 사항**|PREFERRED", "자격요건 (필수)|REQUIREMENTS",
+      "[이러한 분이면 더욱 좋습니다]|PREFERRED", "이런 분을 우대해요!|PREFERRED",
+      "# 합류하시면 함께 할 업무입니다|DUTIES", "[함께하시면 맡게 될 업무입니다!]|DUTIES",
+      "# 토스로의 합류 여정|PROCESS", "이런 태도와 역량을 기대해요|REQUIREMENTS",
+      "What you'll bring|REQUIREMENTS", "Must haves|REQUIREMENTS", "Awesome if you have|PREFERRED",
+      "[업무에 꼭 필요한 기술 스택 입니다]|TECH_STACK", "자격요건 및 우대사항|REQUIREMENTS",
+      "◆ #공통자격|REQUIREMENTS", "◆ #선호자격|PREFERRED"})
+  void recognisesAHeadingByItsCueWords(String heading, SectionKind kind) {
+    assertEquals(List.of(SectionKind.OTHER, kind), kinds("공고 제목\n" + heading + "\n- 자바 경험"));
+  }
+
+  @Test
+  void aLineOfProseOrAnItemIsNotAHeadingForItsCueWords() {
+    assertEquals(List.of(SectionKind.REQUIREMENTS),
+        kinds("[자격요건]\n- 데이터 파이프라인 운영 업무 경험\n- 자격증 우대\n대용량 데이터 처리 업무 경험\n- 스파크"));
+  }
+
+  @Test
+  void aWholePartOnOneLineIsSplitIntoItsItems() {
+    String text = "공고 제목\n자격요건 • Java 3년 이상 • Spark 경험\n우대사항 ㆍ Kafka ㆍ Flink 운영 경험";
+    List<Section> sections = splitter.split(text);
+    assertEquals(List.of(SectionKind.OTHER, SectionKind.REQUIREMENTS, SectionKind.PREFERRED),
+        sections.stream().map(Section::kind).toList());
+    Section preferred = sections.get(2);
+    assertEquals("ㆍ Kafka ㆍ Flink 운영 경험", text.substring(preferred.start(), preferred.end()).strip());
+    Lines lines = splitter.lines(text);
+    assertEquals("• Spark 경험", lines.lineAt(text.indexOf("Spark")));
+  }
+
+  @Test
+  void aSeparatorInsideAnItemStays() {
+    Lines lines = splitter.lines("- Kafka · Spark 경험자 우대");
+    assertEquals(1, lines.size());
+  }
+
+  @Test
+  void aHeadingGluedToItsFirstItemsText() {
+    String text = "자격요건Java 3년 이상\n우대사항AWS 운영 경험";
+    List<Section> sections = splitter.split(text);
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PREFERRED),
+        sections.stream().map(Section::kind).toList());
+    assertEquals("Java 3년 이상\n", text.substring(sections.get(0).start(), sections.get(0).end()));
+  }
+
+  @Test
+  void theItemsBeforeAPreferredPartAreTheRequirementsWhenNoHeadingSaysSo() {
+    String text = "주요업무\n- 데이터 파이프라인 개발\n- 데이터 마트 구축\n\n- Java 개발 경험 3년 이상\n"
+        + "- Spark 활용 경험\n우대사항\n- Kafka 운영 경험";
+    List<Section> sections = splitter.split(text);
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED),
+        sections.stream().map(Section::kind).toList());
+    assertTrue(text.substring(sections.get(1).start(), sections.get(1).end()).startsWith("- Java"));
+  }
+
+  @Test
+  void aMergedListUnderTheDutiesIsReadLineByLine() {
+    String text = "직무내용\n데이터 파이프라인 개발/운영\nJava 개발 경험이 있으신 분\nKafka에 익숙하신 분\n"
+        + "Flink 경험이 있으면 우대합니다";
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED), kinds(text));
+  }
+
+  @Test
+  void aBenefitsOwnHeadingsStayInTheBenefits() {
+    String text = "[자격요건]\n- 자바\n[복지]\n배움과 성장을 지원합니다\n- 도서 구입비\n1. 유연하게 근무합니다\n- 재택";
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.BENEFITS), kinds(text));
   }
 }

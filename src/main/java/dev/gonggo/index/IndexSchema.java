@@ -18,8 +18,9 @@ import java.util.Map;
  * company and index time again, which the report counts over every posting without reading
  * stored documents. They are fields of their own because Lucene refuses doc values on a field an
  * index already holds without them; an index written before them is read from the stored fields
- * instead, so they need no new schema version. Search counts skills and cases among its matches; each has a field of
- * its own so that it counts nothing else (version 1 kept every dimension, categories too, in one).
+ * instead, so they need no new schema version. Search counts skills and cases among its
+ * matches; each has a field of its own so that it counts nothing else (version 1 kept every
+ * dimension, categories too, in one).
  */
 public final class IndexSchema {
 

@@ -82,7 +82,8 @@ final class ReportCommand implements Callable<Integer> {
     write(html);
     PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "report: %,d postings%s → %s (%,d KB)%n", report.stats().postings(),
-        only.keepsEverything() ? "" : String.format(Locale.ROOT, " of %,d", report.stats().indexPostings()),
+        only.cases().isEmpty() && only.skills().isEmpty() ? ""
+            : String.format(Locale.ROOT, " of %,d", report.stats().indexPostings()),
         ShownPath.of(out.toAbsolutePath().toString()), (Files.size(out) + 1023) / 1024);
     o.flush();
     return Gonggo.OK;

@@ -95,7 +95,8 @@ final class StatsCommand implements Callable<Integer> {
       f.cases().forEach(c -> by.add("--case " + c));
       f.skills().forEach(k -> by.add("--skill " + k));
       f.kinds().forEach(k -> by.add("--kind " + k));
-      out.printf(Locale.ROOT, "%d postings of %d (%s)%n%n", s.postings(), s.indexPostings(), String.join(" ", by));
+      out.printf(Locale.ROOT, "%d postings%s (%s)%n%n", s.postings(),
+          f.cases().isEmpty() && f.skills().isEmpty() ? "" : " of " + s.indexPostings(), String.join(" ", by));
     }
     out.printf(Locale.ROOT, "%-22s %8s %6s %9s %9s%n", "skill", "postings", "share", "required", "preferred");
     for (MarketStats.SkillDemand d : s.skills()) {

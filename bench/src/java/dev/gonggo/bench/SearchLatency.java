@@ -3,9 +3,12 @@ package dev.gonggo.bench;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.classify.Cases;
 import dev.gonggo.search.PostingQuery;
+import dev.gonggo.search.PostingSearch;
 import dev.gonggo.search.PostingSearcher;
 import dev.gonggo.search.SkillNames;
 import dev.gonggo.skills.Taxonomy;
+import dev.gonggo.solr.SolrCollection;
+import dev.gonggo.solr.SolrPostingSearcher;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -23,7 +26,8 @@ import java.util.Random;
  * up, then timed one by one through {@link PostingSearcher#search}, the call {@code gonggo search}
  * makes (hits, snippets and facet counts included).
  *
- * <p>Usage: {@code SearchLatency INDEX_DIR [QUERIES]}; prints "p50 p99 max mean" in milliseconds,
+ * <p>Usage: {@code SearchLatency INDEX_DIR [QUERIES]}, or {@code SearchLatency --solr URL COLLECTION
+ * [QUERIES]} for the same queries on a Solr collection; prints "p50 p99 max mean" in milliseconds,
  * the number of queries, their total hits, and the mean CPU time of a query in milliseconds (the
  * searching thread's own: the neighbours' load on a shared machine does not stretch it).
  */
@@ -42,15 +46,18 @@ public final class SearchLatency {
       "hadoop-ecosystem", "workflow-orchestration", "search-engine", "ml-platform"};
 
   public static void main(String[] args) throws Exception {
-    Path index = Path.of(args[0]);
-    int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    boolean solr = args[0].equals("--solr");
+    int rest = solr ? 3 : 1;
+    int count = args.length > rest ? Integer.parseInt(args[rest]) : 300;
     List<PostingQuery> queries = queries(count, new Random(7));
     PostingAnalyzer analyzer = new PostingAnalyzer();
     SkillNames names = new SkillNames(Taxonomy.builtIn(), analyzer);
     long[] nanos = new long[queries.size()];
     long hits = 0;
     long cpuNanos;
-    try (PostingSearcher searcher = new PostingSearcher(index, names, analyzer)) {
+    try (PostingSearch searcher = solr
+        ? new SolrPostingSearcher(SolrCollection.connect(args[1], null, args[2]), names, analyzer)
+        : new PostingSearcher(Path.of(args[0]), names, analyzer)) {
       for (PostingQuery q : queries) {
         hits += searcher.search(q).total();
       }

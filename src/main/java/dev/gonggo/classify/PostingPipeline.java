@@ -101,7 +101,8 @@ public final class PostingPipeline {
     AnalysisDeadline.check();
     Experience experience = years.read(posting);
     AnalysisDeadline.check();
-    List<Keyword> keywords = keyTerms.of(posting, analyzed, skills, KEYWORDS_KEPT);
+    // practices name things too (MLOps, A/B 테스트): a key term over one is that practice
+    List<Keyword> keywords = keyTerms.of(posting, analyzed, found, KEYWORDS_KEPT);
     AnalysisDeadline.check();
     CaseVerdict verdict = classifier.classify(caseFeatures(posting, skills));
     return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         "finds the skills each asks for, and tells what kind of job it really is."},
     subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class,
         StatsCommand.class, ReportCommand.class, ShowCommand.class, ClassifyCommand.class, KeywordsCommand.class,
-        TrainCommand.class, EvalCommand.class, MatchCommand.class,
+        TrainCommand.class, EvalCommand.class, MatchCommand.class, SolrCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gonggo {
 

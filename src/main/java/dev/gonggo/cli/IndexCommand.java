@@ -5,6 +5,8 @@ import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.extract.PostingFiles;
 import dev.gonggo.index.PostingIndexer;
 import dev.gonggo.index.RunSummary;
+import dev.gonggo.solr.SolrCollection;
+import dev.gonggo.solr.SolrPostingStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +38,9 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin
   IndexOption index;
+
+  @Mixin
+  SolrOption solr;
 
   @Option(names = "--prune", description = "Remove postings whose files are gone.")
   boolean prune;
@@ -105,19 +110,24 @@ final class IndexCommand implements Callable<Integer> {
       }
     };
     RunSummary summary;
-    try (PostingIndexer indexer = new PostingIndexer(index.dir, rebuild, settings);
+    SolrCollection collection = solr.enabled() ? solr.connect() : null;
+    String where = collection == null ? index.dir.toString() : collection.describe();
+    try (PostingIndexer indexer = collection == null
+            ? new PostingIndexer(index.dir, rebuild, settings)
+            : new PostingIndexer(SolrPostingStore.open(collection, paths,
+                SolrPostingStore.DEFAULT_BATCH, rebuild), settings);
         PostingExtractor extractor = PostingExtractor.isolated(limits.toLimits())) {
       PostingPipeline pipeline = new PostingPipeline(taxonomy.load());
       summary = indexer.run(found, prune, pipeline, extractor, listener);
     } finally {
       progress.finish();
     }
-    print(out, summary);
+    print(out, where, summary);
     return reporter.exitCode();
   }
 
-  private void print(PrintWriter out, RunSummary s) {
-    out.printf(Locale.ROOT, "%s: %d postings%n", index.dir, s.postings());
+  private void print(PrintWriter out, String where, RunSummary s) {
+    out.printf(Locale.ROOT, "%s: %d postings%n", where, s.postings());
     row(out, "new", s.added());
     row(out, "updated", s.updated());
     row(out, "unchanged", s.unchanged());

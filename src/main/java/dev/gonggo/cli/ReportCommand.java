@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         "skills named together, the skills that set each case apart, frequent terms no skill",
         "covers, and a sortable list of the postings linking to their files. --case and --skill",
         "narrow the postings, --kind the skills counted; the page says which filters made it.",
-        "Its numbers are those of `gonggo stats --format json` with the same options."},
+        "Its numbers are those of `gonggo stats --format json` with the same options.",
+        "It reads an index folder (--index), not a Solr collection: there, `gonggo stats --solr",
+        "URL --format json` gives the charts' numbers but for companies, dates and the gaps."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class ReportCommand implements Callable<Integer> {

@@ -8,7 +8,7 @@ import dev.gonggo.classify.Cases;
 import dev.gonggo.index.IndexSchema;
 import dev.gonggo.search.Hit;
 import dev.gonggo.search.PostingQuery;
-import dev.gonggo.search.PostingSearcher;
+import dev.gonggo.search.PostingSearch;
 import dev.gonggo.search.SearchResult;
 import dev.gonggo.search.SkillNames;
 import dev.gonggo.skills.Taxonomy;
@@ -86,6 +86,9 @@ final class SearchCommand implements Callable<Integer> {
   IndexOption index;
 
   @Mixin
+  SolrOption solr;
+
+  @Mixin
   TaxonomyOption taxonomy;
 
   @Mixin
@@ -131,7 +134,7 @@ final class SearchCommand implements Callable<Integer> {
     PostingQuery query = new PostingQuery(ids, any, required, categories, cases, minYears,
         maxYears, text, limit);
     SearchResult result;
-    try (PostingSearcher searcher = new PostingSearcher(index.dir, names, analyzer)) {
+    try (PostingSearch searcher = solr.searcher(index, names, analyzer)) {
       result = searcher.search(query);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gonggo.analysis.PostingAnalyzer;
 import dev.gonggo.classify.Cases;
-import dev.gonggo.search.PostingSearcher;
+import dev.gonggo.search.PostingSearch;
 import dev.gonggo.search.SkillNames;
 import dev.gonggo.search.StoredPosting;
 import java.io.PrintWriter;
@@ -48,6 +48,9 @@ final class ShowCommand implements Callable<Integer> {
   IndexOption index;
 
   @Mixin
+  SolrOption solr;
+
+  @Mixin
   TaxonomyOption taxonomy;
 
   @Mixin
@@ -60,10 +63,11 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PostingAnalyzer analyzer = new PostingAnalyzer();
     StoredPosting p;
-    try (PostingSearcher searcher = new PostingSearcher(index.dir,
-        new SkillNames(taxonomy.load(), analyzer), analyzer)) {
+    try (PostingSearch searcher = solr.searcher(index, new SkillNames(taxonomy.load(), analyzer),
+        analyzer)) {
       p = searcher.find(posting).orElseThrow(() -> new UserError(
-          "no posting '" + posting + "' in the index at " + index.dir));
+          "no posting '" + posting + "' in " + (solr.enabled() ? "the Solr collection "
+              + solr.collection : "the index at " + index.dir)));
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
         "categories, company-type cases, the years of experience asked, and the skills most often",
         "named together. JSON is one object with at least 'postings'; CSV has one row per line of",
         "every table, the table named in the first column. --case and --skill narrow the postings",
-        "counted, --kind the skills; JSON then also gives every number `gonggo report` shows."},
+        "counted, --kind the skills; JSON also gives every number `gonggo report` shows.",
+        "On a Solr collection (--solr, --zk) --kind works, --case and --skill do not, and JSON",
+        "lacks what only the index folder gives: companies, index dates and terms no skill covers."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class StatsCommand implements Callable<Integer> {
@@ -53,6 +55,9 @@ final class StatsCommand implements Callable<Integer> {
   IndexOption index;
 
   @Mixin
+  SolrOption solr;
+
+  @Mixin
   TaxonomyOption taxonomy;
 
   @Mixin
@@ -69,6 +74,21 @@ final class StatsCommand implements Callable<Integer> {
     Taxonomy skills = taxonomy.load();
     MarketFilter only = filter.toFilter(skills, kind.kinds());
     PrintWriter out = spec.commandLine().getOut();
+    if (solr.enabled()) {
+      if (!only.cases().isEmpty() || !only.skills().isEmpty()) {
+        throw new UserError("--case and --skill narrow the postings of an index folder only, not of"
+            + " a Solr collection; --kind works on both");
+      }
+      MarketStats stats = solr.stats(index, skills, top, kind.kinds());
+      switch (format) {
+        case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(stats));
+        case csv -> printCsv(out, stats);
+        default -> printTable(out, stats);
+      }
+      out.flush();
+      return Gonggo.OK;
+    }
     if (format == Format.json) {
       ObjectMapper json = new ObjectMapper();
       MarketReport report = MarketReport.of(index.dir, skills, only,

@@ -10,7 +10,6 @@ import dev.gonggo.extract.PostingFiles;
 import dev.gonggo.text.AnalysisDeadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,21 +22,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 
 /**
  * The index run: decides from content hashes which files are new, changed, unchanged or
  * duplicates, then extracts, analyses and indexes the new and changed ones on a fixed pool of
- * threads that share one pipeline (one Nori dictionary, one taxonomy) and one IndexWriter.
+ * threads that share one pipeline (one Nori dictionary, one taxonomy) and one {@link PostingStore}
+ * (the local index's IndexWriter, or a search server).
  * It commits after the first {@code commitEvery} postings, then whenever it has added another
  * {@code commitEvery} or a tenth of what it had committed, whichever is more, and at least
  * {@code commitInterval} has passed since the last commit, and at the end: a run that is killed
@@ -50,13 +41,6 @@ import org.apache.lucene.util.Bits;
  * after its last commit.
  */
 public final class PostingIndexer implements AutoCloseable {
-
-  /**
-   * Every search pays for each segment (its terms looked up, its scorers and counts set up): on
-   * the 100k benchmark index, 6 segments instead of the 19 a run left answered the same queries
-   * in 9% less CPU, and the merge took 5 s after a 460 s run.
-   */
-  static final int SEGMENTS_AFTER_RUN = 6;
 
   /** How a run is told about its progress and about files it skips, as they happen. */
   public interface Listener {
@@ -90,8 +74,7 @@ public final class PostingIndexer implements AutoCloseable {
     }
   }
 
-  private final IndexWriter writer;
-  private final Path where;
+  private final PostingStore store;
   private final Settings settings;
   private final PostingDocument documents = new PostingDocument();
 
@@ -101,17 +84,19 @@ public final class PostingIndexer implements AutoCloseable {
    * text, which is indexed from the pipeline's tokens.
    */
   public PostingIndexer(Path indexDir, boolean rebuild, Settings settings) {
-    this(PostingIndex.openWriter(indexDir, rebuild, new PostingAnalyzer()), indexDir, settings);
+    this(new LocalPostingStore(PostingIndex.openWriter(indexDir, rebuild, new PostingAnalyzer()),
+        indexDir), settings);
   }
 
   /** On a directory of the caller's (tests wrap one that fails); {@code where} names it. */
   PostingIndexer(Directory dir, Path where, boolean rebuild, Settings settings) {
-    this(PostingIndex.openWriter(dir, where, rebuild, new PostingAnalyzer()), where, settings);
+    this(new LocalPostingStore(PostingIndex.openWriter(dir, where, rebuild, new PostingAnalyzer()),
+        where), settings);
   }
 
-  private PostingIndexer(IndexWriter writer, Path where, Settings settings) {
-    this.writer = writer;
-    this.where = where;
+  /** Into a store of the caller's, which the indexer closes. */
+  public PostingIndexer(PostingStore store, Settings settings) {
+    this.store = store;
     this.settings = settings;
   }
 
@@ -128,40 +113,16 @@ public final class PostingIndexer implements AutoCloseable {
 
   /**
    * Indexes the files found with a pipeline and extractor the caller owns and shares. When the
-   * index cannot be written (a full disk), what this run added since its last commit is rolled
-   * back and an {@link IndexUnavailableException} says so: the index keeps its last commit.
+   * store cannot be written (a full disk, a server gone), what this run added since its last
+   * commit is rolled back where the store can, and the store's error says what it keeps.
    */
   public RunSummary run(PostingFiles.Found found, boolean prune, PostingPipeline pipeline,
       PostingExtractor extractor, Listener listener) {
     try {
       return indexAll(found, prune, pipeline, extractor, listener);
-    } catch (IOException | AlreadyClosedException e) {
-      throw writeFailed(e);
-    } catch (IllegalStateException e) {
-      // A flush or merge on another thread failed to write first: the writer refuses to commit.
-      if (writer.getTragicException() == null) {
-        throw e;
-      }
-      throw writeFailed(e);
+    } catch (IOException e) {
+      throw store.writeFailed(e);
     }
-  }
-
-  private IndexUnavailableException writeFailed(Exception e) {
-    Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : e;
-    try {
-      writer.rollback();
-    } catch (IOException | RuntimeException suppressed) {
-      cause.addSuppressed(suppressed);
-    }
-    String kept;
-    try (DirectoryReader last = DirectoryReader.open(writer.getDirectory())) {
-      kept = " of " + last.numDocs() + " postings";
-    } catch (IOException | RuntimeException unreadable) {
-      kept = "";
-    }
-    String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    return new IndexUnavailableException("could not write the index at " + where + " (" + reason
-        + "); it keeps its last commit" + kept + ", and the next run adds the rest", cause);
   }
 
   private RunSummary indexAll(PostingFiles.Found found, boolean prune, PostingPipeline pipeline,
@@ -170,7 +131,7 @@ public final class PostingIndexer implements AutoCloseable {
     List<RunSummary.Skip> skipped = new ArrayList<>();
     found.skipped().forEach(s -> skipped.add(new RunSummary.Skip(s.path(), s.reason())));
 
-    Map<String, String> indexed = indexedHashes();
+    Map<String, String> indexed = store.indexedHashes();
     List<Path> files = found.files();
     List<String> hashes = files.parallelStream().map(PostingIndexer::hashOrNull).toList();
     Map<String, Integer> position = new HashMap<>();
@@ -183,7 +144,7 @@ public final class PostingIndexer implements AutoCloseable {
     Map<String, String> owner = new HashMap<>();
     indexed.forEach((path, hash) -> {
       Integer i = position.get(path);
-      boolean keeps = i == null ? Files.exists(Path.of(path)) : hash.equals(hashes.get(i));
+      boolean keeps = i == null ? store.fileExists(path) : hash.equals(hashes.get(i));
       if (keeps) {
         owner.putIfAbsent(hash, path);
       }
@@ -208,7 +169,7 @@ public final class PostingIndexer implements AutoCloseable {
       if (first != null && !first.equals(key)) {
         duplicates.add(new RunSummary.Duplicate(file, first));
         if (indexed.containsKey(key)) {
-          writer.deleteDocuments(new Term(IndexSchema.PATH, key)); // it used to hold other content
+          store.delete(key); // it used to hold other content
         }
         continue;
       }
@@ -253,7 +214,9 @@ public final class PostingIndexer implements AutoCloseable {
         listener.indexed(done, jobs.size());
         if (done - committed >= Math.max(settings.commitEvery(), committed / 10)
             && (committed == 0 || System.nanoTime() - committedAt >= interval)) {
-          writer.commit();
+          int[] refused = refused(store.commit(), jobs, skipped, listener);
+          added -= refused[0];
+          updated -= refused[1];
           committed = done;
           committedAt = System.nanoTime();
         }
@@ -279,32 +242,40 @@ public final class PostingIndexer implements AutoCloseable {
     int removed = 0;
     if (prune) {
       for (String path : indexed.keySet()) {
-        if (!Files.exists(Path.of(path))) {
-          writer.deleteDocuments(new Term(IndexSchema.PATH, path));
+        if (!store.fileExists(path)) {
+          store.delete(path);
           removed++;
         }
       }
     }
-    writer.commit();
-    int postings = writer.getDocStats().numDocs;
-    if ((added + updated + removed) * 10L >= postings) {
-      mergeSegments();
-    }
+    int[] refused = refused(store.commit(), jobs, skipped, listener);
+    added -= refused[0];
+    updated -= refused[1];
+    store.finished(added + updated + removed);
     return new RunSummary(added, updated, unchanged, List.copyOf(duplicates), removed,
-        List.copyOf(skipped), postings, Duration.ofNanos(System.nanoTime() - startNanos));
+        List.copyOf(skipped), store.count(), Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
   /**
-   * Merges the index into at most {@link #SEGMENTS_AFTER_RUN} segments. Only after a run that
-   * wrote a tenth of the index or more: merging rewrites segments, which a run adding a few
-   * postings to a large index should not pay for. The postings are committed already: a run
-   * killed here, or a disk that fills up, loses none of them.
+   * Reports the postings a store refused as skipped, by the file they were read from, and returns
+   * how many of them had been counted as added and as updated.
    */
-  private void mergeSegments() throws IOException {
-    if (SegmentInfos.readLatestCommit(writer.getDirectory()).size() > SEGMENTS_AFTER_RUN) {
-      writer.forceMerge(SEGMENTS_AFTER_RUN);
-      writer.commit();
+  private static int[] refused(List<PostingStore.Rejection> rejections, List<Job> jobs,
+      List<RunSummary.Skip> skipped, Listener listener) {
+    int[] counted = new int[2];
+    if (rejections.isEmpty()) {
+      return counted;
     }
+    Map<String, Job> byKey = new HashMap<>();
+    jobs.forEach(j -> byKey.put(j.key(), j));
+    for (PostingStore.Rejection r : rejections) {
+      Job job = byKey.get(r.path());
+      Path file = job == null ? Path.of(r.path()) : job.file();
+      counted[job != null && job.replaces() ? 1 : 0]++;
+      skipped.add(new RunSummary.Skip(file, r.reason()));
+      listener.skipped(file, r.reason(), null);
+    }
+    return counted;
   }
 
   /** One file: extract, analyse once, build the document, and put it in place of any older one. */
@@ -331,34 +302,9 @@ public final class PostingIndexer implements AutoCloseable {
         return new Outcome(Kind.SKIPPED, job.file(), notAPosting.get(), null);
       }
     }
-    var document = documents.build(posting, job.key(), job.hash(), now);
-    if (job.replaces()) {
-      writer.updateDocument(new Term(IndexSchema.PATH, job.key()), document);
-    } else {
-      writer.addDocument(document);
-    }
+    store.put(job.key(), documents.build(posting, job.key(), job.hash(), now), job.replaces());
     return new Outcome(job.replaces() ? Kind.UPDATED : Kind.ADDED, job.file(), null, null,
         e.warning());
-  }
-
-  /** Path → content hash of every posting in the index. */
-  private Map<String, String> indexedHashes() throws IOException {
-    Map<String, String> out = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      Set<String> fields = Set.of(IndexSchema.PATH, IndexSchema.HASH);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader r = leaf.reader();
-        Bits live = r.getLiveDocs();
-        StoredFields stored = r.storedFields();
-        for (int doc = 0; doc < r.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            var d = stored.document(doc, fields);
-            out.put(d.get(IndexSchema.PATH), d.get(IndexSchema.HASH));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   private static String hashOrNull(Path file) {
@@ -371,9 +317,6 @@ public final class PostingIndexer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    var dir = writer.getDirectory();
-    try (dir) {
-      writer.close();
-    }
+    store.close();
   }
 }

@@ -70,6 +70,22 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
   public record SkillLift(String id, String name, int postings, double share, double baseShare,
       double lift) {}
 
+  /**
+   * What a Solr collection counted, before it is ranked and cut to the top (gonggo's own index is
+   * counted by {@link #of(IndexReader, Taxonomy, int, MarketFilter)}, which filters as it counts).
+   *
+   * @param skills skill id → postings naming it (summed over the sections), required, preferred
+   * @param categories category id → postings, postings requiring one of its skills; of the kinds
+   *     asked only, when kinds are asked
+   * @param cases case id → postings
+   * @param minYears least years asked → postings, for the postings that state them
+   * @param pairs "first\tsecond" (ids in order) → postings naming both
+   * @param caseSkills case id → skill id → postings of the case naming the skill in any section
+   */
+  public record Counts(int postings, Map<String, int[]> skills, Map<String, int[]> categories,
+      Map<String, Integer> cases, Map<Integer, Integer> minYears, Map<String, Integer> pairs,
+      Map<String, Map<String, Integer>> caseSkills) {}
+
   /** Ranges of the least years asked: 0 is 신입 or 경력무관. */
   private static final int[][] YEAR_RANGES = {{0, 0}, {1, 2}, {3, 4}, {5, 6}, {7, 9}, {10, 99}};
   /** The histogram of years asked has a bucket per year below this, and one for this and more. */
@@ -293,14 +309,7 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
         .map(e -> new CaseShare(e.getKey(), e.getValue(), share(e.getValue(), n)))
         .sorted(Comparator.comparingInt(CaseShare::postings).reversed().thenComparing(CaseShare::id))
         .toList();
-    List<YearsBucket> yearRows = new ArrayList<>();
-    for (int i = 0; i < YEAR_RANGES.length; i++) {
-      int[] range = YEAR_RANGES[i];
-      String label = range[0] == range[1] ? Integer.toString(range[0])
-          : range[1] >= 99 ? range[0] + "+" : range[0] + "-" + range[1];
-      yearRows.add(new YearsBucket(label, years[i]));
-    }
-    yearRows.add(new YearsBucket(NOT_STATED, years[YEAR_RANGES.length]));
+    List<YearsBucket> yearRows = yearRows(years);
     List<SkillPair> pairRows = new ArrayList<>();
     pairCounts.forEach((a, b, count) -> pairRows.add(new SkillPair(idByNumber[a], idByNumber[b], count)));
     pairRows.sort(Comparator.comparingInt(SkillPair::postings).reversed()
@@ -327,6 +336,104 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     return new MarketStats(postings, skillRows, categoryRows, caseRows, yearRows,
         List.copyOf(pairRows.subList(0, Math.min(top, pairRows.size()))), filter, reader.numDocs(),
         yearsAsked(yearsAsked), new SkillMatrix(matrixSkills, matrix), lift);
+  }
+
+  /**
+   * The stats of what a collection counted over every posting: the skill, pair and lift tables
+   * cut to the kinds asked (empty for all), the rest as {@link #of(IndexReader, Taxonomy, int,
+   * MarketFilter)} gives them for the same index.
+   */
+  public static MarketStats of(Counts counts, Taxonomy taxonomy, int top, Set<Skill.Kind> kinds) {
+    MarketFilter filter = MarketFilter.ofKinds(kinds);
+    final int n = counts.postings();
+    int[] years = new int[YEAR_RANGES.length + 1];
+    int[] yearsAsked = new int[YEARS_FOLDED + 2];
+    int stated = 0;
+    for (Map.Entry<Integer, Integer> e : counts.minYears().entrySet()) {
+      years[bucket(e.getKey())] += e.getValue();
+      yearsAsked[Math.max(0, Math.min(e.getKey(), YEARS_FOLDED))] += e.getValue();
+      stated += e.getValue();
+    }
+    years[YEAR_RANGES.length] = n - stated;
+    yearsAsked[YEARS_FOLDED + 1] = n - stated;
+    List<SkillDemand> skillRows = counts.skills().entrySet().stream()
+        .filter(e -> e.getValue()[0] > 0 && filter.counts(taxonomy.get(e.getKey())))
+        .map(e -> {
+          Skill skill = taxonomy.get(e.getKey());
+          int[] c = e.getValue();
+          return new SkillDemand(e.getKey(), skill == null ? e.getKey() : skill.name(), c[0],
+              share(c[0], n), c[1], c[2]);
+        })
+        .sorted(Comparator.comparingInt(SkillDemand::postings).reversed()
+            .thenComparing(Comparator.comparingInt(SkillDemand::required).reversed())
+            .thenComparing(SkillDemand::id))
+        .limit(top).toList();
+    List<CategoryDemand> categoryRows = counts.categories().entrySet().stream()
+        .filter(e -> e.getValue()[0] > 0)
+        .map(e -> new CategoryDemand(e.getKey(), e.getValue()[0], share(e.getValue()[0], n), e.getValue()[1]))
+        .sorted(Comparator.comparingInt(CategoryDemand::postings).reversed().thenComparing(CategoryDemand::id))
+        .toList();
+    List<CaseShare> caseRows = counts.cases().entrySet().stream()
+        .map(e -> new CaseShare(e.getKey(), e.getValue(), share(e.getValue(), n)))
+        .sorted(Comparator.comparingInt(CaseShare::postings).reversed().thenComparing(CaseShare::id))
+        .toList();
+    List<YearsBucket> yearRows = yearRows(years);
+    List<SkillPair> pairRows = counts.pairs().entrySet().stream()
+        .map(e -> {
+          String[] ids = e.getKey().split("\t");
+          return new SkillPair(ids[0], ids[1], e.getValue());
+        })
+        .filter(p -> filter.counts(taxonomy.get(p.first())) && filter.counts(taxonomy.get(p.second())))
+        .sorted(Comparator.comparingInt(SkillPair::postings).reversed()
+            .thenComparing(SkillPair::first).thenComparing(SkillPair::second))
+        .limit(top).toList();
+    List<String> matrixSkills = skillRows.stream().limit(MATRIX_SKILLS).map(SkillDemand::id).toList();
+    int[][] matrix = new int[matrixSkills.size()][matrixSkills.size()];
+    for (int i = 0; i < matrixSkills.size(); i++) {
+      matrix[i][i] = skillRows.get(i).postings();
+      for (int j = i + 1; j < matrixSkills.size(); j++) {
+        String a = matrixSkills.get(i);
+        String b = matrixSkills.get(j);
+        int count = counts.pairs().getOrDefault(a.compareTo(b) < 0 ? a + "\t" + b : b + "\t" + a, 0);
+        matrix[i][j] = count;
+        matrix[j][i] = count;
+      }
+    }
+    // Lift against every posting: a skill's postings over all cases, every posting having one.
+    String[] idByNumber = counts.caseSkills().values().stream().flatMap(m -> m.keySet().stream())
+        .filter(id -> filter.counts(taxonomy.get(id))).distinct().sorted().toArray(String[]::new);
+    int[] baseSkill = new int[idByNumber.length];
+    Map<String, int[]> caseSkill = new HashMap<>();
+    counts.caseSkills().forEach((caseId, named) -> {
+      int[] c = new int[idByNumber.length];
+      for (int k = 0; k < idByNumber.length; k++) {
+        c[k] = named.getOrDefault(idByNumber[k], 0);
+        baseSkill[k] += c[k];
+      }
+      caseSkill.put(caseId, c);
+    });
+    List<CaseLift> lift = new ArrayList<>();
+    for (CaseShare c : caseRows) {
+      if (!c.id().equals(IndexSchema.UNKNOWN_CASE)) {
+        lift.add(lift(c.id(), c.postings(), caseSkill.getOrDefault(c.id(), new int[idByNumber.length]),
+            baseSkill, n, idByNumber, taxonomy));
+      }
+    }
+    return new MarketStats(n, skillRows, categoryRows, caseRows, yearRows, pairRows, filter, n,
+        yearsAsked(yearsAsked), new SkillMatrix(matrixSkills, matrix), lift);
+  }
+
+  /** The buckets of the least years asked, then "not stated". */
+  private static List<YearsBucket> yearRows(int[] years) {
+    List<YearsBucket> yearRows = new ArrayList<>();
+    for (int i = 0; i < YEAR_RANGES.length; i++) {
+      int[] range = YEAR_RANGES[i];
+      String label = range[0] == range[1] ? Integer.toString(range[0])
+          : range[1] >= 99 ? range[0] + "+" : range[0] + "-" + range[1];
+      yearRows.add(new YearsBucket(label, years[i]));
+    }
+    yearRows.add(new YearsBucket(NOT_STATED, years[YEAR_RANGES.length]));
+    return yearRows;
   }
 
   /** The skills of one case with the largest lift above 1, among those it names often enough. */

@@ -56,10 +56,9 @@ import org.apache.lucene.util.Bits;
  * cases, years, and free text ranked by BM25 over the same analysis chain the postings went
  * through. Reads the last commit, so it works while an index run goes on. Never loads Tika.
  */
-public final class PostingSearcher implements AutoCloseable {
+public final class PostingSearcher implements PostingSearch {
 
   private static final int FACET_TOP = 10;
-  private static final int SNIPPET_WINDOW = 140;
   /** The stored fields a hit shows: everything but the text, which only the snippet reads. */
   private static final Set<String> HIT_FIELDS = hitFields();
 
@@ -81,7 +80,7 @@ public final class PostingSearcher implements AutoCloseable {
     this.analyzer = analyzer;
     this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-        .withFormatter(new SnippetFormatter(SNIPPET_WINDOW))
+        .withFormatter(new SnippetFormatter(SnippetFormatter.WINDOW))
         .withMaxNoHighlightPassages(1)
         .withHighlightPhrasesStrictly(true)
         .build();
@@ -91,6 +90,7 @@ public final class PostingSearcher implements AutoCloseable {
     return searcher;
   }
 
+  @Override
   public SearchResult search(PostingQuery q) throws IOException {
     List<Skill> skills = q.skills().stream().map(names::resolve).toList();
     Query query = query(q, skills);
@@ -252,10 +252,7 @@ public final class PostingSearcher implements AutoCloseable {
     return Set.copyOf(fields);
   }
 
-  /**
-   * One posting by the path it was indexed from (as given, absolute, or just its file name when
-   * that is unique), or by its id or a prefix of it of at least four characters.
-   */
+  @Override
   public Optional<StoredPosting> find(String pathOrId) throws IOException {
     List<Query> tries = new ArrayList<>();
     tries.add(new TermQuery(new Term(IndexSchema.PATH, IndexSchema.pathKey(Path.of(pathOrId)))));

@@ -4,21 +4,58 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Formats the highlighter's passages (lines of the posting) as one line of text, matches marked
  * «like this», each passage cut to a window around its first match so a long line stays short.
  */
-final class SnippetFormatter extends PassageFormatter {
+public final class SnippetFormatter extends PassageFormatter {
 
-  static final String OPEN = "«";
-  static final String CLOSE = "»";
+  /** Characters of a passage shown around its first match. */
+  public static final int WINDOW = 140;
+  public static final String OPEN = "«";
+  public static final String CLOSE = "»";
   private static final String GAP = " … ";
 
   private final int window;
 
   SnippetFormatter(int window) {
     this.window = window;
+  }
+
+  /**
+   * The snippet of passages that another highlighter (Solr's) gave whole, their matches marked
+   * {@link #OPEN}like this{@link #CLOSE}: formatted as gonggo formats its own.
+   */
+  public static String formatMarked(List<String> marked) {
+    StringBuilder content = new StringBuilder();
+    Passage[] passages = new Passage[marked.size()];
+    for (int i = 0; i < marked.size(); i++) {
+      String text = marked.get(i);
+      int start = content.length();
+      List<int[]> matches = new ArrayList<>();
+      int open = -1;
+      for (int at = 0; at < text.length(); ) {
+        if (text.startsWith(OPEN, at)) {
+          open = content.length();
+          at += OPEN.length();
+        } else if (text.startsWith(CLOSE, at) && open >= 0) {
+          matches.add(new int[] {open, content.length()});
+          open = -1;
+          at += CLOSE.length();
+        } else {
+          content.append(text.charAt(at++));
+        }
+      }
+      Passage p = new Passage();
+      p.setStartOffset(start);
+      p.setEndOffset(content.length());
+      matches.forEach(m -> p.addMatch(m[0], m[1], new BytesRef(), 1));
+      passages[i] = p;
+      content.append('\n');
+    }
+    return new SnippetFormatter(WINDOW).format(passages, content.toString());
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.gonggo.skills;
 import dev.gonggo.analysis.AnalyzedText;
 import dev.gonggo.analysis.TechTermFilter;
 import dev.gonggo.analysis.Token;
+import dev.gonggo.text.AnalysisDeadline;
+import dev.gonggo.text.CompanyLine;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
@@ -13,26 +15,37 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The key terms of a posting, read from the tokens of its one analysis. Candidates are noun
- * phrases: runs of adjacent noun and foreign-word tokens that stand next to each other in the text
- * (nothing between them, or one space: 데이터플랫폼팀, Data Platform), every stretch of one to
- * {@link #MAX_TERMS} tokens of a run, without filler ({@link KeywordStopWords}) anywhere in it. A
- * number only counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼
- * are the same candidate.
+ * The key terms of a posting, read from the tokens of its one analysis: what a job seeker learns
+ * the job is about (its domain, the systems it builds, its kinds of work, its tools), not its
+ * company, address or boilerplate.
  *
- * <p>Score: the mean of the candidate's own tf-idf and its words' (a phrase of words this posting
- * dwells on ranks above a chance pairing), where tf counts each occurrence by the weight of its
- * section (the duties, requirements and preferred lists say what the job is; the intro and the
- * benefits much less) and idf is the smoothed BM25 form {@code ln(1 + (N − df + 0.5) / (df + 0.5))}
- * against a collection's {@link DocumentFrequencies}. A lone Korean noun that names no skill is
- * discounted. The best are taken in score order, leaving out a candidate that only ever occurs
- * inside a longer one, one inside or around a term already taken, and one whose every occurrence
- * overlaps a term already taken, so that one thing is not listed three times (데이터 플랫폼,
- * 플랫폼, 데이터 플랫폼 엔지니어).
+ * <p>Where candidates come from: the parts that describe the job (title, duties, requirements,
+ * preferred, tech stack, the job's own text and, weighed less, the intro); never the header fields
+ * of a job site's export (회사명:, 근무지:, 주소:), the benefits, the hiring process, links, or a
+ * part named as other (근무조건, 기타). What a candidate is: a noun phrase, a run of adjacent noun
+ * and foreign-word tokens (nothing between them, or one space), every stretch of one to
+ * {@link #MAX_TERMS} tokens of a run without filler ({@link KeywordStopWords}) in it. A number only
+ * counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet.
+ *
+ * <p>What is left out, besides filler: the company's name and every piece of it (from its company
+ * line, a header field or the title's bracket); a piece of a word that Nori cut where the pieces
+ * are not words of their own (마고웍스 of 이마고웍스, a stray syllable); a single Latin-script word
+ * that is neither a skill nor an acronym (scale, implement, Flexible); a single word that most
+ * postings of the collection use ({@link #COMMON_SHARE} or more: 데이터, 서비스).
+ *
+ * <p>Score: the mean of the candidate's own tf-idf and its words', where tf counts each
+ * occurrence by the weight of its part and idf is the smoothed BM25 form against a collection's
+ * {@link DocumentFrequencies}. A lone Korean noun that names no skill is discounted. The best are
+ * taken in score order, leaving out a candidate inside or around one taken, one whose every
+ * occurrence overlaps one taken, and a second name of a skill already taken (Kafka after 카프카):
+ * its occurrences are counted with the first. Linear in the tokens: mentions and sections are
+ * found by binary search, occurrences compared by walking both lists once.
  */
 public final class KeyTerms {
 
@@ -40,17 +53,45 @@ public final class KeyTerms {
   public static final int MAX_TERMS = 3;
   /** The number of key terms given when the caller does not say. */
   public static final int DEFAULT_LIMIT = 15;
+  /** A single word used by this share of postings or more says nothing about one of them. */
+  static final double COMMON_SHARE = 0.25;
 
   private static final Set<String> PHRASE_TAGS =
       Set.of("NNG", "NNP", "SL", "SH", "SN", TechTermFilter.TAG);
   private static final String NUMBER_TAG = "SN";
   private static final Map<SectionKind, Double> SECTION_WEIGHTS = sectionWeights();
+  /** The weight of the title and of the job fields of a header (직무:, 포지션:). */
+  private static final double TITLE_WEIGHT = 1.0;
   /**
    * The discount of a single Korean noun that names no skill. Most are everyday words (응대, 선호,
    * 현재) that a small background cannot tell from domain terms; the key terms of a posting are
-   * mostly phrases (실시간 처리) and Latin-script names.
+   * mostly phrases (실시간 처리) and names.
    */
-  private static final double LONE_KOREAN_NOUN = 0.5;
+  private static final double LONE_KOREAN_NOUN = 0.75;
+  /** A header field of a job site's export: "회사명: …", "근무지: …". */
+  private static final Pattern HEADER_FIELD = Pattern.compile("^\\s*([^:：\\-•·*\\[(]{1,15}?)\\s*[:：]");
+  /** Header fields that name the job itself, whose value is read like the title. */
+  private static final Pattern JOB_FIELD = Pattern.compile(
+      "제목|공고명|공고|직무|직종|포지션|모집\\s*분야|모집\\s*직무|(?i:title|position|role|job)");
+  /** Corporate markers left out of a company's name before it is compared. */
+  private static final Pattern CORPORATE = Pattern.compile(
+      "주식회사|유한회사|\\(주\\)|㈜|\\(유\\)|（주）|(?i:\\b(?:inc|corp|co|ltd|llc|korea)\\b\\.?)");
+  /** A bracket in a title: "[KT NexR] Cloud Data Platform Engineer". */
+  private static final Pattern TITLE_BRACKET = Pattern.compile("[\\[【]([^\\]】]{2,30})[\\]】]");
+  /** The job's own name is the title, not a key term of it: 데이터 엔지니어, Applied Scientist. */
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:엔지니어|개발자|사이언티스트|분석가|매니저|담당자|리드|팀장|인턴|연구원|아키텍트|"
+          + "(?i:engineer|developer|scientist|analyst|manager|lead|intern|architect|specialist))$");
+  /** A skill the posting asks for is a key term however many postings ask for it. */
+  private static final double SKILL_IDF_FLOOR = 5.0;
+  /** A phrase of several words is a kind of work or system even where many postings name it. */
+  private static final double PHRASE_IDF_FLOOR = 2.5;
+  /** Skills every posting of a field asks for say little about one job: CS basics, soft skills. */
+  private static final Set<String> BACKGROUND_CATEGORIES = Set.of("cs-fundamentals", "collaboration");
+  /** A phrase said once, outside the title, weighs this much of one said more often. */
+  private static final double ONCE = 0.6;
+  /** Hangul that may follow a noun in one written word without being a word itself. */
+  private static final String SUFFIXES = "은는이가을를의에로와과도만및등들팀님께서며고";
 
   private final KeywordStopWords stopWords;
   private final DocumentFrequencies frequencies;
@@ -64,13 +105,13 @@ public final class KeyTerms {
     Map<SectionKind, Double> w = new EnumMap<>(SectionKind.class);
     w.put(SectionKind.DUTIES, 1.0);
     w.put(SectionKind.REQUIREMENTS, 1.0);
-    w.put(SectionKind.PREFERRED, 1.0);
-    w.put(SectionKind.TECH_STACK, 1.0);
-    // Text before any heading holds the title and the company's introduction.
-    w.put(SectionKind.INTRO, 0.5);
-    w.put(SectionKind.OTHER, 0.5);
-    w.put(SectionKind.BENEFITS, 0.25);
-    w.put(SectionKind.PROCESS, 0.25);
+    w.put(SectionKind.PREFERRED, 0.8);
+    w.put(SectionKind.TECH_STACK, 0.8);
+    // Text outside any named part holds the job's own description in postings without headings.
+    w.put(SectionKind.OTHER, 0.6);
+    w.put(SectionKind.INTRO, 0.3);
+    w.put(SectionKind.BENEFITS, 0.0);
+    w.put(SectionKind.PROCESS, 0.0);
     return w;
   }
 
@@ -82,61 +123,341 @@ public final class KeyTerms {
    */
   public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
       int limit) {
-    List<SkillMatch> mentions = skills.stream().flatMap(s -> s.evidence().stream()).toList();
-    Phrases phrases = phrases(analyzed);
+    Mentions mentions = new Mentions(skills);
+    Map<String, Skill> skillById = new HashMap<>();
+    skills.forEach(s -> skillById.put(s.id(), s.skill()));
+    Places places = new Places(posting);
+    Phrases phrases = phrases(analyzed, places);
     phrases.link();
+    List<String> company = companyNames(posting);
+    String text = posting.text();
     List<Scored> scored = new ArrayList<>();
+    int looked = 0;
     for (Candidate c : phrases.byKey.values()) {
-      double weight = weight(posting, c);
+      if ((++looked & 1023) == 0) {
+        AnalysisDeadline.check();
+      }
+      double weight = weight(c);
       if (weight == 0) {
         continue;
       }
-      String skill = skillOf(c, mentions);
-      if ((skill == null && c.surfaceLength < 2) || absorbed(c)) {
+      String skill = mentions.skillOf(c);
+      Skill named = skill == null ? null : skillById.get(skill);
+      if (named != null && isBackground(named)) {
+        continue; // 커뮤니케이션, 자료구조, 운영체제: asked of everyone, saying nothing of this job
+      }
+      if (skill == null && !isTermOfItsOwn(c, text, company)) {
         continue;
       }
-      double phrase = weight * idf(frequencies.docFreq(c.terms, c.key));
-      double words = 0;
-      for (Candidate word : c.words) {
-        words += termScore(posting, word);
+      boolean exactSkill = named != null && mentions.isExactly(c);
+      if (named != null && !exactSkill) {
+        continue; // Kafka 운영, UNIX 시스템: the skill's own name says it, once
       }
-      double score = (phrase + words / c.terms.size()) / 2;
-      if (c.loneKoreanNoun && skill == null) {
-        score *= LONE_KOREAN_NOUN;
+      if (!exactSkill && absorbed(c)) {
+        continue; // a skill's own name stays, however often a longer phrase holds it (Kafka 운영)
+      }
+      double idf = idf(frequencies.docFreq(c.terms, c.key));
+      double score;
+      if (exactSkill && isJobSkill(named)) {
+        score = weight * Math.max(idf, SKILL_IDF_FLOOR);
+      } else if (skill != null) {
+        score = weight * idf; // a spoken language
+      } else {
+        double words = 0;
+        for (Candidate word : c.words) {
+          words += termScore(word);
+        }
+        double phraseIdf = c.terms.size() > 1 ? Math.max(idf, PHRASE_IDF_FLOOR) : idf;
+        score = (weight * phraseIdf + words / c.terms.size()) / 2;
+        if (c.loneKoreanNoun) {
+          if (onlyInIntro(c)) {
+            continue; // the company's mission (이동, 인류, 역사), not this job's words
+          }
+          score *= LONE_KOREAN_NOUN;
+        }
+        if (c.occurrences.size() == 1) {
+          score *= ONCE;
+        }
       }
       scored.add(new Scored(c, score, skill));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparingInt(s -> s.candidate.occurrences.get(0).start));
-    List<Keyword> out = new ArrayList<>();
+    return select(scored, limit);
+  }
+
+  /** A tool or concept of the job's own field: not a CS basic, a soft skill or a language. */
+  private static boolean isJobSkill(Skill s) {
+    return (s.kind() == Skill.Kind.TOOL || s.kind() == Skill.Kind.CONCEPT) && !isBackground(s);
+  }
+
+  /** A soft skill or a CS basic: what every posting of a field asks. */
+  private static boolean isBackground(Skill s) {
+    if (s.kind() == Skill.Kind.SOFT) {
+      return true;
+    }
+    for (String c : s.categories()) {
+      if (BACKGROUND_CATEGORIES.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The most of the first ten that may be skills: at least one place goes to the job's own words
+   * (its domain, what it builds), which a posting listing a dozen tools would otherwise crowd out.
+   */
+  private static final int SKILLS_IN_TEN = 9;
+
+  /** How far past the limit a term that is no skill is looked for: a bounded look. */
+  private static final int LOOK_PAST_LIMIT = 30;
+
+  /** The best in score order, the first ten holding at least one term that is no skill. */
+  private static List<Keyword> select(List<Scored> scored, int limit) {
+    List<Keyword> all = selectAll(scored, limit);
+    List<Keyword> first = new ArrayList<>();
+    List<Keyword> later = new ArrayList<>();
+    int skillsFirst = 0;
+    for (Keyword k : all) {
+      if (first.size() < 10 && (!k.isSkill() || skillsFirst < SKILLS_IN_TEN)) {
+        first.add(k);
+        skillsFirst += k.isSkill() ? 1 : 0;
+      } else {
+        later.add(k);
+      }
+    }
+    first.addAll(later);
+    return first.size() > limit ? List.copyOf(first.subList(0, limit)) : first;
+  }
+
+  /**
+   * The best in score order, near-duplicates left out or counted with the term they repeat; past
+   * the limit while no term that is no skill is taken yet, a few more (for {@link #select}).
+   */
+  private static List<Keyword> selectAll(List<Scored> scored, int limit) {
     List<Candidate> taken = new ArrayList<>();
+    List<Scored> takenScores = new ArrayList<>();
+    Map<String, Integer> bySkill = new HashMap<>();
+    int most = limit + LOOK_PAST_LIMIT;
+    int[] counts = new int[most];
+    boolean termTaken = false;
     for (Scored s : scored) {
-      if (out.size() >= limit) {
+      if (taken.size() >= most || (taken.size() >= limit && (termTaken || limit < 10))) {
         break;
+      }
+      Integer same = s.skill == null ? null : bySkill.get(s.skill);
+      if (same != null) {
+        counts[same] += s.candidate.occurrences.size(); // 카프카 after Kafka: one term
+        continue;
       }
       if (nestedWith(s.candidate, taken) || coveredBy(s.candidate, taken)) {
         continue;
       }
+      if (s.skill != null) {
+        bySkill.put(s.skill, taken.size());
+      }
+      counts[taken.size()] = s.candidate.occurrences.size();
+      termTaken |= s.skill == null;
       taken.add(s.candidate);
-      out.add(new Keyword(s.candidate.surface, s.candidate.terms, round(s.score),
-          s.candidate.occurrences.size(), s.skill));
+      takenScores.add(s);
+    }
+    List<Keyword> out = new ArrayList<>(taken.size());
+    for (int i = 0; i < taken.size(); i++) {
+      Scored s = takenScores.get(i);
+      out.add(new Keyword(s.candidate.surface, s.candidate.terms, round(s.score), counts[i], s.skill));
     }
     return out;
   }
 
   /**
-   * The occurrences, each weighed by its section; 0 in a heading ([자격요건], 우대사항), which
-   * lies outside every section and names the part, not the job.
+   * Whether a candidate that names no skill is a term of its own: not the company's name or a
+   * piece of it, not a piece of a word Nori cut where the pieces are not words, not a lone
+   * Latin-script word that is no acronym, not a word most postings use.
    */
-  private static double weight(PostingText posting, Candidate c) {
-    double weighted = 0;
+  private boolean isTermOfItsOwn(Candidate c, String text, List<String> company) {
+    String norm = norm(c.surface);
+    if (norm.codePointCount(0, norm.length()) < 2 || ROLE.matcher(c.surface.strip()).find()) {
+      return false;
+    }
+    for (String name : company) {
+      if (name.contains(norm) || norm.contains(name)) {
+        return false;
+      }
+    }
+    if (c.terms.size() == 1) {
+      if (c.latin && !isAcronym(c.surface)) {
+        return false; // scale, implement, Flexible: English words, not names
+      }
+      int n = frequencies.docCount();
+      if (n >= 10 && frequencies.docFreq(c.terms, c.key) >= COMMON_SHARE * n) {
+        return false;
+      }
+    }
     for (Occurrence o : c.occurrences) {
-      for (Section s : posting.sections()) {
-        if (s.contains(o.start)) {
-          weighted += SECTION_WEIGHTS.get(s.kind());
-          break;
+      if (!isFragment(text, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An acronym or a name written as one: DBSCAN, OLAP, S3, GraphQL. */
+  private static boolean isAcronym(String surface) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
         }
       }
+    }
+    return letters >= 2 && (upper == letters || upper >= 2);
+  }
+
+  /**
+   * Whether an occurrence is a piece of a written word whose other pieces it leaves out: it starts
+   * inside a word of its own script, or ends inside one before more than a particle or suffix
+   * (데이터플랫폼팀 may give 데이터 플랫폼; 이마고웍스 may not give 마고웍스).
+   */
+  private static boolean isFragment(String text, Occurrence o) {
+    if (o.start > 0 && sameScriptLetters(text.charAt(o.start - 1), text.charAt(o.start))) {
+      return true;
+    }
+    int end = o.end;
+    if (end >= text.length() || !sameScriptLetters(text.charAt(end - 1), text.charAt(end))) {
+      return false;
+    }
+    // the rest of the word: a particle or suffix of one or two syllables is fine
+    int rest = end;
+    while (rest < text.length() && isHangul(text.charAt(rest))) {
+      rest++;
+    }
+    int length = rest - end;
+    return !(length <= 2 && SUFFIXES.indexOf(text.charAt(end)) >= 0
+        && (rest >= text.length() || !Character.isLetterOrDigit(text.charAt(rest))));
+  }
+
+  private static boolean sameScriptLetters(char a, char b) {
+    if (isHangul(a) && isHangul(b)) {
+      return true;
+    }
+    return isLatinOrDigit(a) && isLatinOrDigit(b);
+  }
+
+  private static boolean isHangul(char c) {
+    return c >= 0xAC00 && c <= 0xD7A3;
+  }
+
+  private static boolean isLatinOrDigit(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The company's names, normalised: its company line or header field, the title's bracket, and
+   * the parts of those in parentheses or after a slash (쿠팡 (Coupang Korea), 토스 / 비바리퍼블리카),
+   * corporate markers left out.
+   */
+  static List<String> companyNames(PostingText posting) {
+    List<String> names = new ArrayList<>();
+    CompanyLine.headerField(posting.text()).ifPresent(f -> names.add(f.name()));
+    String named = CompanyLine.find(posting.text(), posting.title());
+    if (named != null) {
+      names.add(named);
+    }
+    String title = posting.title() != null ? posting.title()
+        : posting.lines().size() > 0 ? posting.lines().line(0) : "";
+    var bracket = TITLE_BRACKET.matcher(title);
+    while (bracket.find()) {
+      names.add(bracket.group(1)); // [KT NexR], [리디]: often the company or its service
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      String plain = CORPORATE.matcher(name).replaceAll(" ");
+      out.add(norm(plain.replaceAll("[(（][^)）]*[)）]", "")));
+      for (String part : plain.split("[()（）/|,·]")) {
+        out.add(norm(part));
+      }
+    }
+    out.removeIf(n -> n.codePointCount(0, n.length()) < 2);
+    return out;
+  }
+
+  /** Lowercase, letters and digits only: how names and surfaces are compared. */
+  static String norm(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Where each token may be read and how much it weighs: its part, the title or job fields of the
+   * header, or nothing (header fields, benefits, links).
+   */
+  private static final class Places {
+    private final PostingText posting;
+    private final Map<Integer, Double> lineWeights = new HashMap<>();
+
+    Places(PostingText posting) {
+      this.posting = posting;
+    }
+
+    double weight(Token t) {
+      if (posting.inLink(t.start())) {
+        return 0;
+      }
+      int line = posting.lines().indexAt(t.start());
+      Double w = lineWeights.get(line);
+      if (w == null) {
+        w = lineWeight(line, t.start());
+        lineWeights.put(line, w);
+      }
+      return w;
+    }
+
+    private double lineWeight(int line, int offset) {
+      String text = posting.lines().line(line);
+      if (line == 0 || posting.title() != null && text.strip().equals(posting.title().strip())) {
+        return TITLE_WEIGHT;
+      }
+      var field = HEADER_FIELD.matcher(text);
+      if (field.find()) {
+        return JOB_FIELD.matcher(field.group(1)).find() ? TITLE_WEIGHT : 0;
+      }
+      Section s = posting.sectionContaining(offset);
+      if (s == null) {
+        return 0; // a heading
+      }
+      if (s.kind() == SectionKind.OTHER && s.heading() != null) {
+        return 0; // 근무조건, 근무지, 기타: named as other
+      }
+      return SECTION_WEIGHTS.get(s.kind());
+    }
+  }
+
+  /** Whether every occurrence stands where only the intro's weight is given. */
+  private static boolean onlyInIntro(Candidate c) {
+    for (Occurrence o : c.occurrences) {
+      if (o.weight != SECTION_WEIGHTS.get(SectionKind.INTRO)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The occurrences weighed by where they stand. */
+  private static double weight(Candidate c) {
+    double weighted = 0;
+    for (Occurrence o : c.occurrences) {
+      weighted += o.weight;
     }
     return weighted;
   }
@@ -145,12 +466,12 @@ public final class KeyTerms {
    * A word's own tf-idf, worked out once per posting; 0 for a word that is no candidate by itself
    * (a number).
    */
-  private double termScore(PostingText posting, Candidate single) {
+  private double termScore(Candidate single) {
     if (single == null) {
       return 0;
     }
     if (Double.isNaN(single.termScore)) {
-      single.termScore = weight(posting, single) * idf(frequencies.docFreq(single.terms, single.key));
+      single.termScore = weight(single) * idf(frequencies.docFreq(single.terms, single.key));
     }
     return single.termScore;
   }
@@ -168,10 +489,16 @@ public final class KeyTerms {
     return false;
   }
 
+  /** Whether every occurrence of c lies inside one of longer's: both lists in text order, walked once. */
   private static boolean within(Candidate c, Candidate longer) {
+    int j = 0;
     for (Occurrence o : c.occurrences) {
+      while (j < longer.occurrences.size() && longer.occurrences.get(j).end < o.end) {
+        j++;
+      }
       boolean inside = false;
-      for (Occurrence l : longer.occurrences) {
+      for (int k = j; k < longer.occurrences.size() && longer.occurrences.get(k).start <= o.start; k++) {
+        Occurrence l = longer.occurrences.get(k);
         if (l.start <= o.start && o.end <= l.end) {
           inside = true;
           break;
@@ -184,7 +511,10 @@ public final class KeyTerms {
     return true;
   }
 
-  /** True when the candidate's terms lie within a taken key term's, or a taken one's within its. */
+  /**
+   * True when the candidate's terms lie within a taken key term's, or a taken one's within its:
+   * one thing is not listed twice (데이터 플랫폼, 플랫폼; 정산, 정산 파이프라인).
+   */
   private static boolean nestedWith(Candidate c, List<Candidate> taken) {
     for (Candidate t : taken) {
       if (contains(t.terms, c.terms) || contains(c.terms, t.terms)) {
@@ -197,22 +527,33 @@ public final class KeyTerms {
   /** True when every occurrence of the candidate overlaps one of a taken key term's. */
   private static boolean coveredBy(Candidate c, List<Candidate> taken) {
     for (Occurrence o : c.occurrences) {
-      if (!overlapsAny(o, taken)) {
+      boolean overlaps = false;
+      for (Candidate t : taken) {
+        if (overlapsAny(o, t.occurrences)) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean overlapsAny(Occurrence o, List<Candidate> taken) {
-    for (Candidate t : taken) {
-      for (Occurrence to : t.occurrences) {
-        if (to.start < o.end && o.start < to.end) {
-          return true;
-        }
+  /** Whether an occurrence overlaps one of a list in text order (a binary search). */
+  private static boolean overlapsAny(Occurrence o, List<Occurrence> sorted) {
+    int lo = 0;
+    int hi = sorted.size() - 1;
+    while (lo <= hi) { // the first occurrence ending after o starts
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).end <= o.start) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    return lo < sorted.size() && sorted.get(lo).start < o.end;
   }
 
   /**
@@ -220,12 +561,12 @@ public final class KeyTerms {
    * occurrence: what the background file counts.
    */
   public Map<String, Candidate> candidates(AnalyzedText analyzed) {
-    return phrases(analyzed).byKey;
+    return phrases(analyzed, null).byKey;
   }
 
-  private Phrases phrases(AnalyzedText analyzed) {
+  private Phrases phrases(AnalyzedText analyzed, Places places) {
     Phrases phrases = new Phrases();
-    for (List<Token> run : runs(analyzed)) {
+    for (List<Token> run : runs(analyzed, places)) {
       for (int i = 0; i < run.size(); i++) {
         if (isNumber(run.get(i))) {
           continue; // a number only counts inside a phrase
@@ -242,17 +583,26 @@ public final class KeyTerms {
             c = phrases.byKey.get(node.key); // the same key by other terms (one with a space)
             if (c == null) {
               String[] terms = new String[n];
+              boolean latin = true;
               for (int t = 0; t < n; t++) {
                 terms[t] = run.get(i + t).term();
+                latin &= run.get(i + t).isForeign();
               }
               c = new Candidate(node.key, List.of(terms),
                   analyzed.text().substring(run.get(i).start(), last.end()),
-                  n == 1 && run.get(i).isNoun());
+                  n == 1 && run.get(i).isNoun(), latin);
               phrases.byKey.put(node.key, c);
             }
             node.candidate = c;
           }
-          c.occurrences.add(new Occurrence(run.get(i).start(), last.end()));
+          double weight = 1;
+          if (places != null) {
+            weight = Double.MAX_VALUE;
+            for (int t = i; t < i + n; t++) {
+              weight = Math.min(weight, places.weight(run.get(t)));
+            }
+          }
+          c.occurrences.add(new Occurrence(run.get(i).start(), last.end(), weight));
         }
       }
     }
@@ -333,14 +683,22 @@ public final class KeyTerms {
     }
   }
 
-  /** Runs of phrase tokens with nothing but one space between neighbours, cut at filler. */
-  private List<List<Token>> runs(AnalyzedText analyzed) {
+  /**
+   * Runs of phrase tokens with nothing but one space between neighbours, cut at filler and at
+   * tokens that may not be read (a weight of 0 where places are known).
+   */
+  private List<List<Token>> runs(AnalyzedText analyzed, Places places) {
     String text = analyzed.text();
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
     Token previous = null;
+    int seen = 0;
     for (Token t : analyzed.tokens()) {
-      boolean usable = PHRASE_TAGS.contains(t.tag()) && !stopWords.contains(t.term());
+      if ((++seen & 4095) == 0) {
+        AnalysisDeadline.check();
+      }
+      boolean usable = PHRASE_TAGS.contains(t.tag()) && !stopWords.contains(t.term())
+          && !isBoundNoun(t) && (places == null || places.weight(t) > 0);
       if (!usable || previous == null || !adjacent(text, previous.end(), t.start())) {
         flush(run, runs);
       }
@@ -351,6 +709,15 @@ public final class KeyTerms {
     }
     flush(run, runs);
     return runs;
+  }
+
+  /**
+   * A one-syllable Korean noun (상, 내, 간, 용, 팀): bound to the word before it, it would stretch a
+   * phrase past its end (Kubernetes 상).
+   */
+  private static boolean isBoundNoun(Token t) {
+    return t.end() - t.start() == 1 && t.tag().startsWith("NN") && isHangul(Character.toString(
+        t.term().charAt(0)).charAt(0));
   }
 
   private static void flush(List<Token> run, List<List<Token>> runs) {
@@ -368,20 +735,68 @@ public final class KeyTerms {
     return t.tag().equals(NUMBER_TAG);
   }
 
-  /** The skill whose mention lies within the candidate's first such occurrence, else one it touches. */
-  private static String skillOf(Candidate c, List<SkillMatch> mentions) {
-    String touching = null;
-    for (Occurrence o : c.occurrences) {
-      for (SkillMatch m : mentions) {
-        if (m.start() >= o.start && m.end() <= o.end) {
-          return m.skill();
-        }
-        if (touching == null && m.start() < o.end && o.start < m.end()) {
-          touching = m.skill();
-        }
+  /** The skills' mentions in text order, to find those within a candidate by binary search. */
+  private static final class Mentions {
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] ids;
+
+    Mentions(List<PostingSkill> skills) {
+      List<SkillMatch> all = new ArrayList<>();
+      skills.forEach(s -> all.addAll(s.evidence()));
+      all.sort(Comparator.comparingInt(SkillMatch::start));
+      starts = new int[all.size()];
+      ends = new int[all.size()];
+      ids = new String[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        starts[i] = all.get(i).start();
+        ends[i] = all.get(i).end();
+        ids[i] = all.get(i).skill();
       }
     }
-    return touching;
+
+    /**
+     * The skill whose mention lies within one of the candidate's occurrences, or null: a piece of
+     * a skill's name (데이터 of 데이터 레이크) names no skill. Only the first occurrences are looked
+     * at: a candidate names a skill or not wherever it stands.
+     */
+    String skillOf(Candidate c) {
+      int looked = 0;
+      for (Occurrence o : c.occurrences) {
+        if (++looked > 8) {
+          break;
+        }
+        int i = firstEndingAfter(o.start);
+        for (; i < starts.length && starts[i] < o.end; i++) {
+          if (starts[i] >= o.start && ends[i] <= o.end) {
+            return ids[i];
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether the candidate's first occurrence is exactly one mention: the skill's own name. */
+    boolean isExactly(Candidate c) {
+      Occurrence o = c.occurrences.get(0);
+      int i = firstEndingAfter(o.start);
+      return i < starts.length && starts[i] == o.start && ends[i] == o.end;
+    }
+
+    /** The index of the first mention that ends after an offset (mentions never overlap). */
+    private int firstEndingAfter(int offset) {
+      int lo = 0;
+      int hi = ends.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ends[mid] <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
   }
 
   private double idf(int docFreq) {
@@ -404,8 +819,9 @@ public final class KeyTerms {
     final String key;
     final List<String> terms;
     final String surface;
-    final int surfaceLength;
     final boolean loneKoreanNoun;
+    /** Whether every token of it is Latin-script, a number or a protected tech term. */
+    final boolean latin;
     final List<Occurrence> occurrences = new ArrayList<>();
     /** The candidates of its single words, in order (null for a number); set by link(). */
     Candidate[] words;
@@ -414,12 +830,12 @@ public final class KeyTerms {
     /** Its own tf-idf as a word of longer candidates; NaN until worked out. */
     double termScore = Double.NaN;
 
-    Candidate(String key, List<String> terms, String surface, boolean loneKoreanNoun) {
+    Candidate(String key, List<String> terms, String surface, boolean loneKoreanNoun, boolean latin) {
       this.key = key;
       this.terms = terms;
       this.surface = surface;
       this.loneKoreanNoun = loneKoreanNoun;
-      this.surfaceLength = surface.codePointCount(0, surface.length());
+      this.latin = latin;
     }
 
     public List<String> terms() {
@@ -427,7 +843,8 @@ public final class KeyTerms {
     }
   }
 
-  private record Occurrence(int start, int end) {}
+  /** Where a candidate occurs, and how much that place weighs (0 where it may not be read). */
+  private record Occurrence(int start, int end, double weight) {}
 
   private record Scored(Candidate candidate, double score, String skill) {}
 }

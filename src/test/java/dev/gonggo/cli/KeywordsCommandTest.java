@@ -101,8 +101,15 @@ class KeywordsCommandTest {
     assertEquals(0, r.exit(), r.err());
     JsonNode node = new ObjectMapper().readTree(r.out());
     assertEquals(posting.toString(), node.get("file").asText());
-    JsonNode first = node.get("keywords").get(0);
-    assertEquals("환불 정산 배치", first.get("text").asText(), r.out());
+    // 정산 파이프라인 is in most indexed postings, 환불 정산 배치 in none: the rare phrase leads.
+    String firstPhrase = null;
+    for (JsonNode k : node.get("keywords")) {
+      if (k.get("kind").asText().equals("candidate") && k.get("text").asText().contains(" ")) {
+        firstPhrase = k.get("text").asText();
+        break;
+      }
+    }
+    assertEquals("환불 정산 배치", firstPhrase, r.out());
     boolean kafka = false;
     for (JsonNode k : node.get("keywords")) {
       if (List.of(k.get("key").asText().split(" ")).contains("kafka")) {

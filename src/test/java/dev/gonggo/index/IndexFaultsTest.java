@@ -179,7 +179,7 @@ class IndexFaultsTest {
     // A commit every 3 postings on two threads: a segment or two per commit.
     RunSummary first = index(where, files.subList(0, 36), new PostingIndexer.Settings(2, 3));
     assertEquals(36, first.postings());
-    assertTrue(segments(where) <= PostingIndexer.SEGMENTS_AFTER_RUN, "segments: " + segments(where));
+    assertTrue(segments(where) <= LocalPostingStore.SEGMENTS_AFTER_RUN, "segments: " + segments(where));
     assertEquals(36, new HashSet<>(indexedPaths(where)).size());
 
     // Three more of 39 is less than a tenth: the run's own segment is left alone.

@@ -22,6 +22,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -77,6 +78,10 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
       StoredFields stored = indexedAt != null ? null
           : r instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance() : r.storedFields();
       SortedDocValues path = rows > 0 ? r.getSortedDocValues(IndexSchema.PATH) : null;
+      // A segment's path ords are in path order: the kept posting of each ord is noted, and only
+      // the first `rows` of them are looked up, not the path of every posting kept.
+      int[] docOfPath = path == null ? null : new int[Math.max(1, path.getValueCount())];
+      FixedBitSet pathOrds = path == null ? null : new FixedBitSet(docOfPath.length);
       FixedBitSet companyOrds = company == null ? null : new FixedBitSet(Math.max(1, company.getValueCount()));
       for (int doc = 0; doc < r.maxDoc(); doc++) {
         if (live != null && !live.get(doc) || keep != null && !keep.get(doc)) {
@@ -108,9 +113,18 @@ public record MarketPostings(int postings, int companies, int withCompany, Insta
           last = Math.max(last, at);
         }
         if (path != null) {
-          listed.add(new Listed(path.advanceExact(doc) ? path.lookupOrd(path.ordValue()).utf8ToString() : "",
-              leaf.ord, doc));
+          if (path.advanceExact(doc)) {
+            pathOrds.set(path.ordValue());
+            docOfPath[path.ordValue()] = doc;
+          } else {
+            listed.add(new Listed("", leaf.ord, doc));
+          }
         }
+      }
+      int next = pathOrds == null ? DocIdSetIterator.NO_MORE_DOCS : pathOrds.nextSetBit(0);
+      for (int taken = 0; next != DocIdSetIterator.NO_MORE_DOCS && taken < rows; taken++) {
+        listed.add(new Listed(path.lookupOrd(next).utf8ToString(), leaf.ord, docOfPath[next]));
+        next = next + 1 < pathOrds.length() ? pathOrds.nextSetBit(next + 1) : DocIdSetIterator.NO_MORE_DOCS;
       }
       for (int ord = 0; company != null && ord < company.getValueCount(); ord++) {
         if (companyOrds.get(ord)) {

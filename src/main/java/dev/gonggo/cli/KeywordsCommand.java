@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
         "With files: the key terms of each posting (noun phrases, filler left out), best first,",
         "each marked as a known skill or a new candidate. Rarity is judged against the index",
         "(--index, or ./index when it holds one), else against a background built from the samples.",
-        "With --index DIR and no file: the terms many indexed postings use that no skill of the",
-        "taxonomy is written with, most used first: suggestions of skills to add."},
+        "With --index DIR and no file: the key terms many indexed postings share that no skill of",
+        "the taxonomy names (no company names, addresses or boilerplate, which key terms leave",
+        "out), most shared first: suggestions of skills to add. An index made before key terms",
+        "were indexed gives its single text terms instead."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class KeywordsCommand implements Callable<Integer> {

@@ -58,6 +58,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "Postings to list, in path order. Default: ${DEFAULT-VALUE}.")
   int rows;
 
+  @Option(names = "--min-docs", paramLabel = "N", defaultValue = "2",
+      description = "List a term no skill covers when at least this many postings use it, as "
+          + "keywords --index --min-docs does. Default: ${DEFAULT-VALUE}.")
+  int minDocs;
+
   @Mixin
   IndexOption index;
 
@@ -72,13 +77,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (top < 1 || rows < 0) {
-      throw new UserError("--top must be 1 or more, --rows 0 or more");
+    if (top < 1 || rows < 0 || minDocs < 1) {
+      throw new UserError("--top and --min-docs must be 1 or more, --rows 0 or more");
     }
     Taxonomy skills = taxonomy.load();
     MarketFilter only = filter.toFilter(skills, kind.kinds());
     MarketReport report = MarketReport.of(index.dir, skills, only,
-        new MarketReport.Size(top, rows, GAPS));
+        new MarketReport.Size(top, rows, GAPS, minDocs));
     String html = new ReportPage(report, new Version().getVersion()[0], Instant.now(),
         ZoneId.systemDefault()).html();
     write(html);

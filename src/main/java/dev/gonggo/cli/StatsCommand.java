@@ -51,6 +51,11 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   KindOption kind;
 
+  @Option(names = "--min-docs", paramLabel = "N", defaultValue = "2",
+      description = "List a term no skill covers when at least this many postings use it, as "
+          + "keywords --index --min-docs does. Default: ${DEFAULT-VALUE}.")
+  int minDocs;
+
   @Mixin
   IndexOption index;
 
@@ -68,8 +73,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (top < 1) {
-      throw new UserError("--top must be 1 or more");
+    if (top < 1 || minDocs < 1) {
+      throw new UserError("--top and --min-docs must be 1 or more");
     }
     Taxonomy skills = taxonomy.load();
     MarketFilter only = filter.toFilter(skills, kind.kinds());
@@ -92,7 +97,7 @@ final class StatsCommand implements Callable<Integer> {
     if (format == Format.json) {
       ObjectMapper json = new ObjectMapper();
       MarketReport report = MarketReport.of(index.dir, skills, only,
-          new MarketReport.Size(top, 0, ReportCommand.GAPS));
+          new MarketReport.Size(top, 0, ReportCommand.GAPS, minDocs));
       out.println(json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.json(json)));
       out.flush();
       return Gonggo.OK;

@@ -103,9 +103,18 @@ public final class IndexFrequencies implements DocumentFrequencies, AutoCloseabl
 
   @Override
   public List<TermDocs> terms(int minDocs) {
+    return terms(TEXT_FIELD, minDocs);
+  }
+
+  @Override
+  public List<TermDocs> keyTerms(int minDocs) {
+    return terms(IndexSchema.KEYTERM, minDocs);
+  }
+
+  private List<TermDocs> terms(String field, int minDocs) {
     List<TermDocs> out = new ArrayList<>();
     try {
-      Terms terms = MultiTerms.getTerms(reader, TEXT_FIELD);
+      Terms terms = MultiTerms.getTerms(reader, field);
       if (terms == null) {
         return out;
       }

@@ -41,6 +41,8 @@ public final class IndexSchema {
   public static final String MIN_YEARS = "min_years";
   public static final String MAX_YEARS = "max_years";
   public static final String KEYWORDS = "keywords";
+  /** Each stored key term's analysed form (its terms joined by a space), for filters and gaps. */
+  public static final String KEYTERM = "keyterm";
   public static final String INDEXED_AT = "indexed_at";
   public static final String COMPANY_DV = "company_dv";
   public static final String INDEXED_AT_DV = "indexed_at_dv";

@@ -94,6 +94,7 @@ public final class PostingDocument {
     }
     for (Keyword k : posting.keywords().subList(0, Math.min(KEYWORDS_STORED, posting.keywords().size()))) {
       doc.add(new StoredField(IndexSchema.KEYWORDS, k.text()));
+      doc.add(new StringField(IndexSchema.KEYTERM, k.key(), Field.Store.NO));
     }
     doc.add(new StoredField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
     doc.add(new NumericDocValuesField(IndexSchema.INDEXED_AT_DV, indexedAt.toEpochMilli()));

@@ -35,13 +35,18 @@ import java.util.concurrent.Future;
  * @param taxonomy the skills the numbers were counted with
  */
 public record MarketReport(Path index, Taxonomy taxonomy, MarketStats stats,
-    MarketPostings postings, List<TermDocs> gaps) {
+    MarketPostings postings, List<TermDocs> gaps, int gapMinPostings) {
 
-  /** Terms no skill covers, listed when at least this many kept postings use them. */
+  /** Terms no skill covers are listed when at least this many kept postings use them, by default. */
   public static final int GAP_MIN_POSTINGS = TaxonomyGaps.DEFAULT_MIN_DOCS;
 
-  /** What to count and how much of it to keep. */
-  public record Size(int top, int rows, int gaps) {}
+  /**
+   * What to count and how much of it to keep.
+   *
+   * @param gapMinPostings terms no skill covers are listed when at least this many kept postings
+   *     use them
+   */
+  public record Size(int top, int rows, int gaps, int gapMinPostings) {}
 
   public static MarketReport of(Path indexDir, Taxonomy taxonomy, MarketFilter filter, Size size)
       throws IOException {
@@ -64,11 +69,11 @@ public record MarketReport(Path index, Taxonomy taxonomy, MarketStats stats,
         try (IndexFrequencies all = IndexFrequencies.open(indexDir)) {
           // Every posting: the index's own frequencies, as `gonggo keywords --index` lists them.
           gaps = filter.cases().isEmpty() && filter.skills().isEmpty()
-              ? done(taxonomyGaps).suggest(all, GAP_MIN_POSTINGS, size.gaps())
+              ? done(taxonomyGaps).suggest(all, size.gapMinPostings(), size.gaps())
               : keptGaps(done(taxonomyGaps), all, KeptTermFrequencies.of(snapshot.reader(), filter),
-                  size.gaps());
+                  size.gapMinPostings(), size.gaps());
         }
-        return new MarketReport(indexDir, taxonomy, stats, done(postings), gaps);
+        return new MarketReport(indexDir, taxonomy, stats, done(postings), gaps, size.gapMinPostings());
       }
     } finally {
       pool.shutdownNow();
@@ -99,23 +104,26 @@ public record MarketReport(Path index, Taxonomy taxonomy, MarketStats stats,
 
   /**
    * The terms no skill covers that most kept postings use, ranked as {@link TaxonomyGaps#suggest}
-   * ranks them. A term is counted among the kept postings only while it could still rank: its
-   * count there is at most its count in the whole index, so once the whole index's count falls
-   * below the last kept term's, no later term can enter.
+   * ranks them: the postings' key terms where the index keeps them, else the single terms of the
+   * text. A term is counted among the kept postings only while it could still rank: its count
+   * there is at most its count in the whole index, so once the whole index's count falls below
+   * the last kept term's, no later term can enter.
    */
   private static List<TermDocs> keptGaps(TaxonomyGaps gaps, IndexFrequencies all,
-      KeptTermFrequencies kept, int limit) {
+      KeptTermFrequencies kept, int minPostings, int limit) {
     Comparator<TermDocs> rank = Comparator.comparingInt(TermDocs::docFreq).reversed()
         .thenComparing(TermDocs::term);
-    List<TermDocs> candidates = all.terms(GAP_MIN_POSTINGS).stream()
+    List<TermDocs> keyTerms = all.keyTerms(minPostings);
+    boolean byKeyTerm = !keyTerms.isEmpty();
+    List<TermDocs> candidates = (byKeyTerm ? keyTerms : all.terms(minPostings)).stream()
         .filter(t -> gaps.isSuggestion(t.term())).sorted(rank).toList();
     List<TermDocs> best = new ArrayList<>();
     for (TermDocs t : limit > 0 ? candidates : List.<TermDocs>of()) {
       if (best.size() == limit && t.docFreq() < best.get(limit - 1).docFreq()) {
         break;
       }
-      int n = kept.docFreq(List.of(t.term()));
-      if (n >= GAP_MIN_POSTINGS) {
+      int n = byKeyTerm ? kept.keyTermDocFreq(t.term()) : kept.docFreq(List.of(t.term()));
+      if (n >= minPostings) {
         best.add(new TermDocs(t.term(), n));
         best.sort(rank);
         if (best.size() > limit) {

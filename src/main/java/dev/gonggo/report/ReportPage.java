@@ -336,7 +336,7 @@ public final class ReportPage {
     Element s = section(main, "gaps", "분류표에 없는 자주 쓰인 용어", "Frequent terms no skill covers",
         String.format(Locale.ROOT, "공고 %d건 이상이 쓰지만 gonggo의 기술 분류표(skills.tsv)의 어떤 기술 이름에도 "
             + "없는 용어: 분류표에 더할 기술의 후보입니다 (gonggo keywords --index 와 같은 목록).",
-            MarketReport.GAP_MIN_POSTINGS));
+            report.gapMinPostings()));
     if (gaps.isEmpty()) {
       s.appendElement("p").addClass("empty").text("없습니다.");
       return;
@@ -405,7 +405,9 @@ public final class ReportPage {
     f.appendElement("br");
     f.appendText("이 페이지의 숫자는 모두 ");
     f.appendElement("code").text(("gonggo stats --format json --index " + report.index() + " "
-        + scopeText() + " --top " + stats.skills().size()).replaceAll(" +", " ").strip());
+        + scopeText() + " --top " + stats.skills().size()
+        + (report.gapMinPostings() == MarketReport.GAP_MIN_POSTINGS ? "" : " --min-docs " + report.gapMinPostings()))
+        .replaceAll(" +", " ").strip());
     f.appendText(" 가 내놓는 숫자이며, 페이지 안에도 그대로 들어 있습니다 (script#gonggo-stats).");
   }
 

@@ -23,9 +23,10 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Bits;
 
 /**
- * How many of the postings a {@link MarketFilter} keeps hold a term of their analysed text: the
- * frequencies the taxonomy gaps of a filtered report are counted from. Where the filter keeps
- * every posting, the index's own document frequencies say the same for less.
+ * How many of the postings a {@link MarketFilter} keeps hold a term of their analysed text, or a
+ * key term of their own: the frequencies the taxonomy gaps of a filtered report are counted
+ * from. Where the filter keeps every posting, the index's own document frequencies say the same
+ * for less.
  */
 public final class KeptTermFrequencies implements DocumentFrequencies {
 
@@ -63,7 +64,7 @@ public final class KeptTermFrequencies implements DocumentFrequencies {
   @Override
   public int docFreq(List<String> terms) {
     if (terms.size() == 1) {
-      return count(terms.get(0));
+      return count(IndexSchema.TEXT, terms.get(0));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(filter.query(), Occur.FILTER);
@@ -76,13 +77,18 @@ public final class KeptTermFrequencies implements DocumentFrequencies {
     }
   }
 
-  /** The kept postings holding one term: its postings against the kept postings' bits. */
-  private int count(String term) {
+  /** The kept postings that have a key term (its analysed terms joined by a space). */
+  public int keyTermDocFreq(String keyTerm) {
+    return count(IndexSchema.KEYTERM, keyTerm);
+  }
+
+  /** The kept postings holding one term of a field: its postings against the kept postings' bits. */
+  private int count(String field, String term) {
     int n = 0;
     BytesRef bytes = new BytesRef(term);
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(IndexSchema.TEXT);
+        Terms terms = leaf.reader().terms(field);
         if (terms == null) {
           continue;
         }
@@ -107,10 +113,19 @@ public final class KeptTermFrequencies implements DocumentFrequencies {
 
   @Override
   public List<TermDocs> terms(int minDocs) {
+    return terms(IndexSchema.TEXT, minDocs);
+  }
+
+  @Override
+  public List<TermDocs> keyTerms(int minDocs) {
+    return terms(IndexSchema.KEYTERM, minDocs);
+  }
+
+  private List<TermDocs> terms(String field, int minDocs) {
     Map<String, Integer> counts = new HashMap<>();
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(IndexSchema.TEXT);
+        Terms terms = leaf.reader().terms(field);
         if (terms == null) {
           continue;
         }

@@ -27,6 +27,14 @@ public interface DocumentFrequencies {
   /** Every single term held by at least {@code minDocs} postings, with its document frequency. */
   List<TermDocs> terms(int minDocs);
 
+  /**
+   * Every key term (its analysed terms joined by a space) that at least {@code minDocs} postings
+   * have among their own key terms; empty where the collection keeps no key terms.
+   */
+  default List<TermDocs> keyTerms(int minDocs) {
+    return List.of();
+  }
+
   /** A term and the number of postings that hold it. */
   record TermDocs(String term, int docFreq) {}
 }

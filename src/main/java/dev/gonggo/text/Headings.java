@@ -110,8 +110,12 @@ public final class Headings {
   /** The heading a line is or starts with, if any. */
   public Optional<Match> match(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > 60) {
+    if (s.isEmpty()) {
       return Optional.empty();
+    }
+    if (s.length() > 60) {
+      // only a heading glued to a long first item by a colon: 주요업무: 사용자 로그를 …
+      return isItem(s) ? Optional.empty() : colonHeading(line, withoutLead(s));
     }
     Matcher bracketed = hasOpeningBracket(s) ? BRACKETED.matcher(s) : null;
     if (bracketed != null && bracketed.matches()) {
@@ -125,8 +129,7 @@ public final class Headings {
     Matcher colon = COLON.matcher(bare);
     boolean hasColon = bare.indexOf(':') >= 0 || bare.indexOf('：') >= 0;
     if (hasColon && colon.matches() && !colon.group(2).isBlank()) {
-      Optional<SectionKind> kind = lookup(colon.group(1), false);
-      return kind.map(k -> new Match(k, colon.group(1).strip(), contentStart(line, colon.group(2))));
+      return colonHeading(line, bare);
     }
     String cleanBare = clean(bare);
     String key = keyOfClean(cleanBare);
@@ -144,6 +147,33 @@ public final class Headings {
       whole = isItem(s) ? Optional.empty() : lookup(cleanBare, key, true);
     }
     return whole.map(k -> new Match(k, cleanBare, line.length()));
+  }
+
+  /**
+   * A heading before a colon with the part's first item after it: a variant, or a short text
+   * mostly of one kind's cue words (Requirements:, 이런 분을 찾아요:). The heading is looked for
+   * in the first 30 characters only, so a long line costs no more than a short one.
+   */
+  private Optional<Match> colonHeading(String line, String bare) {
+    Matcher colon = COLON.matcher(bare.length() > 40 ? bare.substring(0, 40) : bare);
+    if (!colon.lookingAt()) {
+      return Optional.empty();
+    }
+    String head = colon.group(1).strip();
+    int contentFrom = colon.end(1);
+    while (contentFrom < bare.length() && (bare.charAt(contentFrom) == ':'
+        || bare.charAt(contentFrom) == '：' || isSpace(bare.charAt(contentFrom)))) {
+      contentFrom++;
+    }
+    String content = bare.substring(contentFrom);
+    if (content.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<SectionKind> kind = lookup(head, false);
+    if (kind.isEmpty() && head.length() <= 20 && cues.cueShare(head) >= 0.5) {
+      kind = cues.kind(head);
+    }
+    return kind.map(k -> new Match(k, head, contentStart(line, content)));
   }
 
   /**

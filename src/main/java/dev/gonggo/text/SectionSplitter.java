@@ -39,7 +39,7 @@ public final class SectionSplitter {
   /** A line about the candidate, not the work: "…하신 분", "…경험자", "You have …". */
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?:있는|있으신|가진|갖춘|가지신|갖추신|하신|하는|한|된|되신|능한|능하신|익숙한|익숙하신|보유한|보유하신|"
-          + "경험한|이해한|이해하고|있고|원하는|원하시는)\\s*분(?:[.!,]|을|이|께|들|$|\\s)"
+          + "경험한|이해한|이해하고|있고|원하는|원하시는|없는|없으신)\\s*분(?:[.!,]|을|이|께|들|$|\\s)"
           + "|(?:경험|유경험|경력|보유|소지|숙련|능통)자(?:[.!,]|$|\\s|를|로)"
           + "|(?i:\\byou (?:have|are|bring)\\b|\\bexperience (?:with|in)\\b|\\bproficien|\\bfamiliar(?:ity)? with\\b)");
   /** A line about the work: it ends on what is done (…개발, …을 운영합니다, build, design). */
@@ -193,8 +193,8 @@ public final class SectionSplitter {
       return SectionKind.PREFERRED;
     }
     boolean item = isBulleted(s) || s.length() < PROSE && !endsLikeSentence(s);
-    if (!item && s.length() >= PROSE) {
-      return SectionKind.OTHER; // a paragraph about the company or the job
+    if (s.length() >= PROSE && (!item || endsLikeSentence(s))) {
+      return SectionKind.OTHER; // a paragraph about the company or the job, bulleted or not
     }
     if (REQUIREMENT.matcher(s).find() || CANDIDATE.matcher(s).find()) {
       return SectionKind.REQUIREMENTS;
@@ -207,8 +207,8 @@ public final class SectionSplitter {
 
   /**
    * A preferred part and no requirements heading: the run of items just before the first
-   * preferred heading (in a part of no kind, or at the end of the duties after a break) is the
-   * requirements, as a reader takes it.
+   * preferred heading (in a part of no kind, or at the end of the duties or the stack after a
+   * break) is the requirements, as a reader takes it.
    */
   private static List<Section> requirementsBeforePreferred(String text, Lines lines,
       List<Section> sections) {
@@ -223,10 +223,11 @@ public final class SectionSplitter {
       return sections;
     }
     Section before = sections.get(p - 1);
-    if (before.kind() != SectionKind.OTHER && before.kind() != SectionKind.DUTIES) {
+    if (before.kind() != SectionKind.OTHER && before.kind() != SectionKind.DUTIES
+        && before.kind() != SectionKind.TECH_STACK) {
       return sections;
     }
-    int runStart = trailingRun(text, lines, before, before.kind() == SectionKind.DUTIES);
+    int runStart = trailingRun(text, lines, before, before.kind() != SectionKind.OTHER);
     if (runStart < 0) {
       return sections;
     }
@@ -242,8 +243,8 @@ public final class SectionSplitter {
 
   /**
    * Where the last run of list items of a section starts, or -1 when it has none. In the duties
-   * the run must be set off from the duties before it by an empty line or a line of text, and
-   * read as requirements; otherwise it is the duties' own list.
+   * or the stack the run must be set off from the part's own list by an empty line or a line of
+   * text, and half its items must ask (경험, 이상, …한 분); otherwise it is the part's own list.
    */
   private static int trailingRun(String text, Lines lines, Section s, boolean inDuties) {
     int last = lines.indexAt(Math.max(s.start(), s.end() - 1));

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.PostingExtractor;
+import dev.gonggo.text.CompanyLine;
 import dev.gonggo.index.IndexFrequencies;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -89,6 +93,39 @@ class KeywordsCommandTest {
     assertFalse(terms.contains("kafka"), "a skill is no gap");
     assertFalse(terms.contains("etl"), "etl is a skill alias");
     assertFalse(terms.contains("경험"), "filler is no gap");
+  }
+
+  @Test
+  void gapsOfAGonggoIndexAreItsPostingsKeyTermsAndNoCompanyName(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("index");
+    Run indexed = run("index", "--index", index.toString(), "samples");
+    assertEquals(0, indexed.exit(), indexed.err());
+    Run r = run("keywords", "--index", index.toString(), "--format", "json", "--limit", "30", "--min-docs", "1");
+    assertEquals(0, r.exit(), r.err());
+    ObjectMapper json = new ObjectMapper();
+    List<String> terms = new ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      terms.add(json.readTree(line).get("term").asText());
+    }
+    assertTrue(terms.stream().anyMatch(t -> t.contains(" ")), "phrases, not single words: " + terms);
+    List<String> companies = new ArrayList<>();
+    try (var files = Files.list(Path.of("samples"));
+        PostingExtractor extractor = new PostingExtractor()) {
+      for (Path f : files.sorted().toList()) {
+        Extraction e = extractor.extract(f);
+        String name = e.ok() ? CompanyLine.find(e.text(), null) : null;
+        if (name != null) {
+          companies.add(name.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    assertTrue(companies.size() >= 3, "the samples name their companies: " + companies);
+    for (String t : terms) {
+      for (String company : companies) {
+        assertFalse(company.contains(t.replace(" ", "")) || t.replace(" ", "").contains(company.replace(" ", "")),
+            t + " is (a piece of) the company name " + company);
+      }
+    }
   }
 
   @Test

@@ -91,11 +91,15 @@ public final class CompanyDirectory {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Mention> firstMention = new HashMap<>();
     WordStarts.Starts at = starts.scan(WordStarts.fold(text));
+    // Each line is searched for investor or client words once, however many names it holds: a
+    // text of one long line naming hundreds of companies stays linear.
+    Map<Integer, Boolean> otherContext = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       for (MatchResult m : all(e, at.all(i, e.pattern, text), text)) {
-        if (posting.inLink(m.start())
-            || OTHER_COMPANY_CONTEXT.matcher(posting.lineAt(m.start())).find()) {
+        if (posting.inLink(m.start()) || otherContext.computeIfAbsent(
+            posting.lines().indexAt(m.start()),
+            index -> OTHER_COMPANY_CONTEXT.matcher(posting.lineAt(m.start())).find())) {
           continue;
         }
         counts.merge(e.group, m.start() < HEAD ? 2 : 1, Integer::sum);

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -58,6 +59,7 @@ public final class PostingDocument {
     String company = CompanyLine.find(posting.text().text(), title);
     if (company != null) {
       doc.add(new StoredField(IndexSchema.COMPANY, company));
+      doc.add(new SortedDocValuesField(IndexSchema.COMPANY_DV, new BytesRef(company)));
     }
     doc.add(new StoredField(IndexSchema.TEXT, posting.text().text()));
     doc.add(new Field(IndexSchema.TEXT, new TokenListStream(posting.analyzed().tokens()), TEXT_TYPE));
@@ -95,6 +97,7 @@ public final class PostingDocument {
       doc.add(new StringField(IndexSchema.KEYTERM, k.key(), Field.Store.NO));
     }
     doc.add(new StoredField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
+    doc.add(new NumericDocValuesField(IndexSchema.INDEXED_AT_DV, indexedAt.toEpochMilli()));
     doc.add(new StoredField(IndexSchema.POSTING, json(posting)));
     return doc;
   }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * tried every pattern at every position of the text, the better part of the time a posting's cues
  * took. Instead each pattern is read once for the words its matches must begin with ({@link
  * #startWords}: a plain leading literal, or a leading group of literal alternatives, past any
- * look-behind) or, failing that, the words every match must contain somewhere ({@link
+ * look-behind; a leading {@code \d} begins at the ten digits, an escaped sign such as {@code \#}
+ * is that sign) or, failing that, the words every match must contain somewhere ({@link
  * #requiredWords}). One scan of the text ({@link WordStarts}) finds where the start words occur;
  * a pattern is then tried only there, in order, and a pattern whose required words are all absent
  * is not run. The first match of every pattern is exactly what {@code Matcher.find()} gives;
@@ -100,7 +101,11 @@ final class PhrasePatterns {
   /** One element of a pattern's top-level sequence. */
   private record Atom(Kind kind, String text, boolean optional, int end) {}
 
-  private enum Kind { LITERAL, GROUP, LOOKAROUND, OTHER }
+  private enum Kind { LITERAL, GROUP, LOOKAROUND, DIGIT, OTHER }
+
+  /** The start words of a leading {@code \d}: a match begins with one of the ten digits. */
+  private static final List<String> DIGITS =
+      List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
   /** The leading literals of a sequence (null: unknown). */
   private static List<String> firsts(String seq) {
@@ -123,6 +128,9 @@ final class PhrasePatterns {
         run.append(atoms.get(j).text);
       }
       return List.of(run.toString());
+    }
+    if (a.kind == Kind.DIGIT && !a.optional) {
+      return DIGITS;
     }
     if (a.kind == Kind.GROUP) {
       List<String> inGroup = firsts(a.text);
@@ -229,8 +237,12 @@ final class PhrasePatterns {
         text = p.substring(i, end + 1);
         next = end + 1;
       } else if (c == '\\') {
-        kind = Kind.OTHER;
-        text = p.substring(i, Math.min(i + 2, p.length()));
+        char escaped = i + 1 < p.length() ? p.charAt(i + 1) : '\\';
+        // \d is a digit; an escaped sign (\#, \.) is that sign; other escapes are classes.
+        kind = escaped == 'd' ? Kind.DIGIT
+            : !Character.isLetterOrDigit(escaped) && !Character.isWhitespace(escaped)
+                ? Kind.LITERAL : Kind.OTHER;
+        text = kind == Kind.LITERAL ? String.valueOf(escaped) : p.substring(i, Math.min(i + 2, p.length()));
         next = i + 2;
       } else {
         kind = LITERAL.matcher(String.valueOf(c)).matches() ? Kind.LITERAL : Kind.OTHER;

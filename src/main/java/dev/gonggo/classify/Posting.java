@@ -15,7 +15,16 @@ import java.util.List;
  * @param practices the ways of working it names (TDD, agile, DevOps…), kept apart from skills
  * @param keywords its key terms, best first
  * @param verdict the company-type case, or null where no classifier ran
+ * @param company the company it is from and what the register knows of it, or null where it was
+ *     not looked for
  */
 public record Posting(PostingText text, AnalyzedText analyzed, List<PostingSkill> skills,
     List<PostingSkill> practices, List<Keyword> keywords, Experience experience,
-    CaseVerdict verdict) {}
+    CaseVerdict verdict, PostingCompany company) {
+
+  public Posting(PostingText text, AnalyzedText analyzed, List<PostingSkill> skills,
+      List<PostingSkill> practices, List<Keyword> keywords, Experience experience,
+      CaseVerdict verdict) {
+    this(text, analyzed, skills, practices, keywords, experience, verdict, null);
+  }
+}

@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * The machine-readable form of an analysed posting, as design.md fixes it: {@code file},
  * {@code case} {id, label, confidence, scores, evidence}, {@code skills} [{id, name, categories,
- * kind, section, count}], {@code categories} [{id, skills}], {@code minYears}. Keys beyond those are
- * additions (evidence offsets, maxYears, title, category counts).
+ * kind, section, count}], {@code categories} [{id, skills}], {@code minYears}, {@code company}
+ * {name, matched, size, group, listed, headcount, source}. Keys beyond those are additions
+ * (evidence offsets and steps, the case's two steps, maxYears, title, category counts).
  */
 public final class PostingJson {
 
@@ -29,6 +30,7 @@ public final class PostingJson {
       node.put("title", posting.text().title());
     }
     node.set("case", verdict(posting));
+    node.set("company", CompanyJson.of(posting.company(), posting.verdict()));
     skills(node.putArray("skills"), posting.skills());
     if (!posting.practices().isEmpty()) {
       skills(node.putArray("practices"), posting.practices());
@@ -92,7 +94,10 @@ public final class PostingJson {
     ArrayNode evidence = node.putArray("evidence");
     for (CaseVerdict.Evidence e : v.evidence()) {
       evidence.addObject().put("text", e.text()).put("start", e.start()).put("end", e.end())
-          .put("case", e.caseId());
+          .put("case", e.caseId()).put("step", e.step()).put("label", e.label());
+    }
+    if (v.steps() != null) {
+      node.set("steps", CompanyJson.steps(v.steps()));
     }
     return node;
   }
@@ -128,7 +133,7 @@ public final class PostingJson {
     }
   }
 
-  private static double round(double d) {
+  static double round(double d) {
     return Math.round(d * 1000) / 1000.0;
   }
 }

@@ -104,8 +104,10 @@ public final class PostingPipeline {
     // practices name things too (MLOps, A/B 테스트): a key term over one is that practice
     List<Keyword> keywords = keyTerms.of(posting, analyzed, found, KEYWORDS_KEPT);
     AnalysisDeadline.check();
-    CaseVerdict verdict = classifier.classify(caseFeatures(posting, skills));
-    return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict);
+    PostingCompany company = cues.company(posting);
+    CaseVerdict verdict = classifier.classify(cues.find(posting, skills, company));
+    return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict,
+        company);
   }
 
   /** The cues a case model reads, for training and cross-validation on analysed postings. */

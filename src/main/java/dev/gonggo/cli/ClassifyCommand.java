@@ -5,6 +5,8 @@ import dev.gonggo.classify.CaseDescriptions;
 import dev.gonggo.classify.CaseVerdict;
 import dev.gonggo.classify.Cases;
 import dev.gonggo.classify.Posting;
+import dev.gonggo.classify.PostingCompany;
+import dev.gonggo.company.RegisterEntry;
 import dev.gonggo.classify.PostingJson;
 import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.classify.PostingPipeline;
@@ -104,6 +106,33 @@ final class ClassifyCommand implements Callable<Integer> {
     return reporter.exitCode();
   }
 
+  /** "토스뱅크 = 토스뱅크: large (parent), group 비바리퍼블리카, 830 staff (NPS)". */
+  private static String companyLine(PostingCompany c) {
+    StringBuilder line = new StringBuilder(c.named() ? c.name() : "-");
+    RegisterEntry e = c.entry();
+    if (e != null) {
+      line.append(" = ").append(e.name());
+      if (e.tier() != null) {
+        line.append(": ").append(e.tier().id()).append(" (").append(e.reason().id()).append(')');
+      }
+      if (e.group() != null) {
+        line.append(", group ").append(e.group());
+      }
+      if (e.market() != null) {
+        line.append(", ").append(e.market());
+      }
+      if (e.headcount() != null) {
+        line.append(", ").append(e.headcount()).append(" staff (NPS)");
+      }
+    } else if (c.named()) {
+      line.append(" (not in the register)");
+    }
+    if (c.affiliation() != null && c.affiliation().entry() != null) {
+      line.append("; belongs to ").append(c.affiliation().entry().name());
+    }
+    return line.toString();
+  }
+
   private static void printTable(PrintWriter out, Posting p) {
     out.println("== " + p.text().file() + (p.text().title() == null ? "" : "  (" + p.text().title() + ")"));
     Integer min = p.experience().minYears();
@@ -111,13 +140,23 @@ final class ClassifyCommand implements Callable<Integer> {
     out.println("  years:     " + (min == null ? "not stated"
         : min == 0 && max == null ? "0 (신입/경력무관)" : min + (max == null ? "+" : "~" + max)));
     CaseVerdict v = p.verdict();
+    if (p.company() != null && (p.company().named() || p.company().affiliation() != null)) {
+      out.println("  company:   " + companyLine(p.company()));
+    }
     if (v != null) {
       out.printf("  case:      %s  %.0f%%%s%n", v.caseId(), v.confidence() * 100,
           v.weak() ? "  (weak evidence: treat as a guess)" : "");
       out.println("             " + Cases.label(v.caseId()));
-      out.println("  evidence:  " + v.evidence().stream().limit(8)
-          .map(e -> e.text().strip() + (e.start() < 0 ? "" : " @" + e.start()) + " → " + e.caseId())
-          .collect(Collectors.joining(", ")));
+      if (v.steps() != null) {
+        out.printf("             size %s %.0f%%%s%n", v.steps().tier(), v.steps().tierConfidence() * 100,
+            v.steps().leaning() == null ? ""
+                : String.format(", %s %.0f%%", v.steps().leaning(), v.steps().leaningConfidence() * 100));
+      }
+      // A two-step verdict says what each phrase spoke for in its step: a tier or a leaning.
+      out.println("  evidence:  " + v.evidence().stream()
+          .map(e -> e.text().strip() + (e.start() < 0 ? "" : " @" + e.start()) + " → "
+              + (v.steps() == null ? e.caseId() : e.label()))
+          .distinct().limit(8).collect(Collectors.joining(", ")));
       if (!v.neighbours().isEmpty()) {
         out.println("  similar:   " + v.neighbours().stream()
             .map(n -> String.format("%s (%s, %.2f)", n.file(), n.caseId(), n.similarity()))

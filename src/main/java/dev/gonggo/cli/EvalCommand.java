@@ -5,7 +5,9 @@ import dev.gonggo.classify.LabelledPosting;
 import dev.gonggo.classify.Posting;
 import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.classify.ZeroLabelModel;
+import dev.gonggo.company.CompanyRegister;
 import dev.gonggo.eval.CaseEvaluation;
+import dev.gonggo.eval.CompanyScore;
 import dev.gonggo.classify.PostingPipeline;
 import dev.gonggo.eval.GoldFile;
 import dev.gonggo.eval.GoldLabel;
@@ -37,9 +39,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +58,12 @@ import picocli.CommandLine.Spec;
         "Reads GOLD (tab-separated: file, required, preferred, min_years, case), analyses each",
         "posting it names, and prints skill precision/recall/F1 (skills gonggo places under",
         "required or preferred), required/preferred agreement and years accuracy, for the tools",
-        "only (products, languages, frameworks, services) and for every kind of skill; then the",
-        "case: accuracy, macro-F1 and confusion of the zero-label model beside the majority",
-        "baseline and the learned model cross-validated (--folds); then the misses.",
+        "only (products, languages, frameworks, services) and for every kind of skill; where GOLD",
+        "has a company column, how often gonggo finds that company; then the case: accuracy,",
+        "macro-F1 and confusion of the zero-label model beside the majority baseline and the",
+        "learned model cross-validated (--folds); the size tier of the company (the gold file's",
+        "size column, else the tier of the gold case) with its confusion; calibration of both (a",
+        "reliability table and the expected calibration error); then the misses.",
         "With --predictions, scores a saved 'classify --format json' output instead of analysing.",
         "A GOLD of key terms (columns file, wanted, good) scores the key terms instead:",
         "precision@5, precision@10 and the recall of the wanted terms in the first ten, rarity",
@@ -135,8 +140,11 @@ final class EvalCommand implements Callable<Integer> {
     if (predictions != null) {
       return scorePredictions(labels, skills, tools, out);
     }
+    CompanyScore companies = new CompanyScore(CompanyRegister.builtIn());
     PostingPipeline pipeline = new PostingPipeline(skillTaxonomy);
     List<LabelledPosting> cases = new ArrayList<>();
+    Map<String, String> sizes = new HashMap<>();
+    Map<String, String> caseConfidences = new HashMap<>();
     try (PostingExtractor extractor = PostingExtractor.isolated(ExtractionLimits.DEFAULT)) {
       for (GoldLabel label : labels) {
         Path file = corpus.resolve(label.file());
@@ -155,16 +163,30 @@ final class EvalCommand implements Callable<Integer> {
         }
         skills.add(label, posting);
         tools.add(label, posting);
+        companies.add(label.file(), label.company(), posting.company());
         if (label.caseId() != null) {
           cases.add(new LabelledPosting(label.file(), label.caseId(),
               pipeline.caseFeatures(posting.text(), posting.skills())));
+          if (label.size() != null) {
+            sizes.put(label.file(), label.size());
+          }
+          if (label.caseConfidence() != null) {
+            caseConfidences.put(label.file(), label.caseConfidence());
+          }
         }
       }
     }
     printSkills(out, skills, tools);
-    new CaseEvaluation(cases).print(out, ZeroLabelModel.builtIn(), CaseWeights.builtIn(), folds,
+    companies.print(out);
+    new CaseEvaluation(cases, sizes, caseConfidences).print(out, ZeroLabelModel.builtIn(),
+        CaseWeights.builtIn(), folds,
         !noMisses);
     printMisses(out, skills);
+    if (!noMisses && !companies.misses().isEmpty()) {
+      out.println();
+      out.println("company misses (file, kind, detail):");
+      companies.misses().forEach(m -> out.println("  " + m));
+    }
     return reporter.exitCode();
   }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         "Reads job postings in any format (txt, md, HTML, PDF, DOCX, DOC, HWP, HWPX, RTF, ODT),",
         "finds the skills each asks for, and tells what kind of job it really is."},
     subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class,
-        StatsCommand.class, ShowCommand.class, ClassifyCommand.class, KeywordsCommand.class,
+        StatsCommand.class, ReportCommand.class, ShowCommand.class, ClassifyCommand.class, KeywordsCommand.class,
         TrainCommand.class, EvalCommand.class, MatchCommand.class, SolrCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gonggo {

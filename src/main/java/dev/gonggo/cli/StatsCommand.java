@@ -2,9 +2,13 @@ package dev.gonggo.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gonggo.report.MarketReport;
+import dev.gonggo.search.MarketFilter;
 import dev.gonggo.search.MarketStats;
-import dev.gonggo.text.DisplayWidth;
+import dev.gonggo.skills.Taxonomy;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -21,10 +25,12 @@ import picocli.CommandLine.Spec;
     header = "What the indexed postings ask for most.",
     description = {
         "Over every posting in the index: skill demand (postings, share, required vs preferred),",
-        "categories, company-type cases, the years of experience asked, the skills most often",
-        "named together, and the companies with the most postings. JSON is one object with at",
-        "least 'postings'; CSV has one row per line of every table, the table named in the first",
-        "column."},
+        "categories, company-type cases, the years of experience asked, and the skills most often",
+        "named together. JSON is one object with at least 'postings'; CSV has one row per line of",
+        "every table, the table named in the first column. --case and --skill narrow the postings",
+        "counted, --kind the skills; JSON also gives every number `gonggo report` shows.",
+        "On a Solr collection (--solr, --zk) --kind works, --case and --skill do not, and JSON",
+        "lacks what only the index folder gives: companies, index dates and terms no skill covers."},
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class StatsCommand implements Callable<Integer> {
@@ -40,7 +46,15 @@ final class StatsCommand implements Callable<Integer> {
   Format format;
 
   @Mixin
+  MarketFilterOptions filter;
+
+  @Mixin
   KindOption kind;
+
+  @Option(names = "--min-docs", paramLabel = "N", defaultValue = "2",
+      description = "List a term no skill covers when at least this many postings use it, as "
+          + "keywords --index --min-docs does. Default: ${DEFAULT-VALUE}.")
+  int minDocs;
 
   @Mixin
   IndexOption index;
@@ -59,14 +73,37 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (top < 1) {
-      throw new UserError("--top must be 1 or more");
+    if (top < 1 || minDocs < 1) {
+      throw new UserError("--top and --min-docs must be 1 or more");
     }
-    MarketStats stats = solr.stats(index, taxonomy.load(), top, kind.kinds());
+    Taxonomy skills = taxonomy.load();
+    MarketFilter only = filter.toFilter(skills, kind.kinds());
     PrintWriter out = spec.commandLine().getOut();
+    if (solr.enabled()) {
+      if (!only.cases().isEmpty() || !only.skills().isEmpty()) {
+        throw new UserError("--case and --skill narrow the postings of an index folder only, not of"
+            + " a Solr collection; --kind works on both");
+      }
+      MarketStats stats = solr.stats(index, skills, top, kind.kinds());
+      switch (format) {
+        case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(stats));
+        case csv -> printCsv(out, stats);
+        default -> printTable(out, stats);
+      }
+      out.flush();
+      return Gonggo.OK;
+    }
+    if (format == Format.json) {
+      ObjectMapper json = new ObjectMapper();
+      MarketReport report = MarketReport.of(index.dir, skills, only,
+          new MarketReport.Size(top, 0, ReportCommand.GAPS, minDocs));
+      out.println(json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.json(json)));
+      out.flush();
+      return Gonggo.OK;
+    }
+    MarketStats stats = MarketStats.of(index.dir, skills, top, only);
     switch (format) {
-      case json -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(stats));
       case csv -> printCsv(out, stats);
       default -> printTable(out, stats);
     }
@@ -75,7 +112,17 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, MarketStats s) {
-    out.printf(Locale.ROOT, "%d postings%n%n", s.postings());
+    MarketFilter f = s.filters();
+    if (f.keepsEverything()) {
+      out.printf(Locale.ROOT, "%d postings%n%n", s.postings());
+    } else {
+      List<String> by = new ArrayList<>();
+      f.cases().forEach(c -> by.add("--case " + c));
+      f.skills().forEach(k -> by.add("--skill " + k));
+      f.kinds().forEach(k -> by.add("--kind " + k));
+      out.printf(Locale.ROOT, "%d postings%s (%s)%n%n", s.postings(),
+          f.cases().isEmpty() && f.skills().isEmpty() ? "" : " of " + s.indexPostings(), String.join(" ", by));
+    }
     out.printf(Locale.ROOT, "%-22s %8s %6s %9s %9s%n", "skill", "postings", "share", "required", "preferred");
     for (MarketStats.SkillDemand d : s.skills()) {
       out.printf(Locale.ROOT, "%-22s %8d %5.0f%% %9d %9d%n", d.id(), d.postings(), d.share() * 100,
@@ -101,13 +148,6 @@ final class StatsCommand implements Callable<Integer> {
     for (MarketStats.SkillPair p : s.pairs()) {
       out.printf(Locale.ROOT, "%-36s %8d%n", p.first() + " + " + p.second(), p.postings());
     }
-    out.println();
-    out.printf(Locale.ROOT, "%-36s %8s %6s%n", "company (" + s.companyNamed() + " postings name one)",
-        "postings", "share");
-    for (MarketStats.CompanyShare c : s.companies()) {
-      out.printf(Locale.ROOT, "%s %8d %5.0f%%%n", DisplayWidth.pad(c.name(), 36), c.postings(),
-          c.share() * 100);
-    }
   }
 
   private static void printCsv(PrintWriter out, MarketStats s) throws Exception {
@@ -128,9 +168,6 @@ final class StatsCommand implements Callable<Integer> {
       }
       for (MarketStats.SkillPair p : s.pairs()) {
         csv.printRecord("pair", p.first() + "+" + p.second(), p.postings(), "", "", "");
-      }
-      for (MarketStats.CompanyShare c : s.companies()) {
-        csv.printRecord("company", c.name(), c.postings(), c.share(), "", "");
       }
     }
   }

@@ -7,23 +7,46 @@ import dev.gonggo.classify.LabelledPosting;
 import dev.gonggo.classify.LearnedModel;
 import dev.gonggo.classify.ZeroLabelModel;
 import java.io.PrintWriter;
+import dev.gonggo.company.SizeTier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The case part of {@code gonggo eval}: the majority-class baseline, the zero-label model, and the
  * learned model cross-validated (k folds, stratified by case, each fold trained on the others), all
- * on the same labelled postings.
+ * on the same labelled postings; then the zero-label model's first step alone, the company's size
+ * tier, against the gold size (a gold file's size column, else the tier of the gold case), and the
+ * calibration of both.
  */
 public final class CaseEvaluation {
 
+  private static final List<String> TIERS =
+      Arrays.stream(SizeTier.values()).map(SizeTier::id).toList();
+  private static final Set<String> SURE = Set.of("high", "medium");
+
   private final List<LabelledPosting> labelled;
+  private final Map<String, String> sizes;
+  private final Map<String, String> confidences;
 
   public CaseEvaluation(List<LabelledPosting> labelled) {
+    this(labelled, Map.of(), Map.of());
+  }
+
+  /**
+   * @param sizes the gold size tier by file, where the gold file gives one
+   * @param confidences the labeller's confidence in the case by file (high, medium, low)
+   */
+  public CaseEvaluation(List<LabelledPosting> labelled, Map<String, String> sizes,
+      Map<String, String> confidences) {
     this.labelled = List.copyOf(labelled);
+    this.sizes = Map.copyOf(sizes);
+    this.confidences = Map.copyOf(confidences);
   }
 
   /** Predicts the most frequent case of the labels, for every posting. */
@@ -35,10 +58,42 @@ public final class CaseEvaluation {
   }
 
   public CaseScore zeroLabel(ZeroLabelModel model) {
-    CaseScore score = new CaseScore("zero-label (notes)");
+    return zeroLabel(model, lp -> true, "zero-label (notes)");
+  }
+
+  /** The zero-label model on the postings whose case the labeller was sure of (high or medium). */
+  public CaseScore zeroLabelOnSureLabels(ZeroLabelModel model) {
+    return zeroLabel(model, lp -> SURE.contains(confidences.get(lp.file())),
+        "zero-label, high/medium labels");
+  }
+
+  private CaseScore zeroLabel(ZeroLabelModel model, Predicate<LabelledPosting> which, String name) {
+    CaseScore score = new CaseScore(name);
     for (LabelledPosting lp : labelled) {
+      if (which.test(lp)) {
+        CaseVerdict v = model.classify(lp.features());
+        score.add(lp.file(), lp.caseId(), v.caseId(), v.confidence(), v.weak());
+      }
+    }
+    return score;
+  }
+
+  /**
+   * The zero-label model's size tier against the gold size: the gold file's size column where it
+   * has one, else the tier of the gold case. With {@code sizedOnly}, only the postings where
+   * something (the register or the text) spoke for the size.
+   */
+  public CaseScore sizeTier(ZeroLabelModel model, boolean sizedOnly) {
+    CaseScore score = new CaseScore(sizedOnly ? "size tier, where sized" : "size tier",
+        TIERS);
+    for (LabelledPosting lp : labelled) {
+      String gold = sizes.getOrDefault(lp.file(), SizeTier.ofCase(lp.caseId()).id());
       CaseVerdict v = model.classify(lp.features());
-      score.add(lp.file(), lp.caseId(), v.caseId(), v.confidence(), v.weak());
+      CaseVerdict.Steps steps = v.steps();
+      if (sizedOnly && !steps.sized()) {
+        continue;
+      }
+      score.add(lp.file(), gold, steps.tier(), steps.tierConfidence(), !steps.sized());
     }
     return score;
   }
@@ -118,14 +173,29 @@ public final class CaseEvaluation {
       cv = crossValidated(notes, folds);
       cv.printSummary(out);
     }
+    if (!confidences.isEmpty()) {
+      zeroLabelOnSureLabels(zeroLabel).printSummary(out);
+    }
     zero.printConfusion(out);
     zero.printConfidenceBands(out);
+    zero.printCalibration(out);
     if (cv != null) {
       cv.printConfusion(out);
     }
+    out.println();
+    long gold = labelled.stream().filter(lp -> sizes.containsKey(lp.file())).count();
+    out.println("size tier (" + labelled.size() + " postings; gold tier from the size column for "
+        + gold + ", from the gold case for the rest)");
+    CaseScore size = sizeTier(zeroLabel, false);
+    size.printSummary(out);
+    sizeTier(zeroLabel, true).printSummary(out);
+    size.printConfusion(out);
+    size.printCalibration(out);
     if (misses) {
       out.println("case misses (" + zero.name() + "):");
       zero.misses().forEach(m -> out.println("  " + m));
+      out.println("size misses (" + size.name() + "):");
+      size.misses().forEach(m -> out.println("  " + m));
     }
   }
 }

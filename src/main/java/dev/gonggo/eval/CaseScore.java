@@ -7,28 +7,41 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores case verdicts against gold cases: accuracy, macro-F1 over the five cases, a confusion
- * matrix, and how accuracy rises with the model's confidence (which is how the weak threshold is
- * picked). Postings whose gold case is "-" are left out by the caller.
+ * Scores verdicts against gold labels: accuracy, macro-F1 over the labels, a confusion matrix, how
+ * accuracy rises with the model's confidence (which is how the weak threshold is picked), and
+ * calibration (a reliability table by confidence bin and the expected calibration error). The
+ * labels are the five cases, or the three size tiers. Postings whose gold case is "-" are left
+ * out by the caller.
  */
 public final class CaseScore {
 
+  /** The width of a reliability table's confidence bins. */
+  private static final double BIN = 0.1;
+
   private final String name;
-  private final int[][] confusion = new int[Cases.IDS.size()][Cases.IDS.size()];
+  private final List<String> labels;
+  private final int[][] confusion;
   private final List<double[]> confidences = new ArrayList<>();
   private int weak;
   private int weakRight;
   private final List<String> misses = new ArrayList<>();
 
   public CaseScore(String name) {
+    this(name, Cases.IDS);
+  }
+
+  /** A score over other labels than the five cases (the size tiers). */
+  public CaseScore(String name, List<String> labels) {
     this.name = name;
+    this.labels = List.copyOf(labels);
+    this.confusion = new int[labels.size()][labels.size()];
   }
 
   public void add(String file, String gold, String predicted, double confidence, boolean isWeak) {
-    int g = Cases.IDS.indexOf(gold);
-    int p = Cases.IDS.indexOf(predicted);
+    int g = labels.indexOf(gold);
+    int p = labels.indexOf(predicted);
     if (g < 0 || p < 0) {
-      throw new IllegalArgumentException("unknown case: " + (g < 0 ? gold : predicted));
+      throw new IllegalArgumentException("unknown label: " + (g < 0 ? gold : predicted));
     }
     confusion[g][p]++;
     confidences.add(new double[] {confidence, g == p ? 1 : 0});
@@ -37,8 +50,9 @@ public final class CaseScore {
       weakRight += g == p ? 1 : 0;
     }
     if (g != p) {
-      misses.add(String.format(Locale.ROOT, "%s\tcase\t%s, %s says %s (%.2f%s)", file, gold, name,
-          predicted, confidence, isWeak ? ", weak" : ""));
+      misses.add(String.format(Locale.ROOT, "%s\t%s\t%s, %s says %s (%.2f%s)", file,
+          labels.equals(Cases.IDS) ? "case" : "size", gold, name, predicted, confidence,
+          isWeak ? ", weak" : ""));
     }
   }
 
@@ -105,12 +119,12 @@ public final class CaseScore {
   public void printConfusion(PrintWriter out) {
     out.println("confusion (" + name + "; rows gold, columns predicted):");
     StringBuilder head = new StringBuilder(String.format("  %-17s", ""));
-    for (String id : Cases.IDS) {
+    for (String id : labels) {
       head.append(String.format(" %9s", abbreviation(id)));
     }
     out.println(head);
     for (int g = 0; g < confusion.length; g++) {
-      StringBuilder row = new StringBuilder(String.format("  %-17s", Cases.IDS.get(g)));
+      StringBuilder row = new StringBuilder(String.format("  %-17s", labels.get(g)));
       for (int p = 0; p < confusion.length; p++) {
         row.append(String.format(" %9d", confusion[g][p]));
       }
@@ -133,6 +147,48 @@ public final class CaseScore {
       }
       out.printf(Locale.ROOT, "  %.1f-%.1f  %3d postings  %s%n", edges[i], Math.min(1, edges[i + 1]), n,
           n == 0 ? "-" : String.format(Locale.ROOT, "%.2f right", (double) right / n));
+    }
+  }
+
+  /**
+   * The expected calibration error: over confidence bins of width 0.1, the gap between the mean
+   * confidence and the accuracy, weighted by the bin's share of the postings.
+   */
+  public double calibrationError() {
+    double sum = 0;
+    for (double[] bin : bins()) {
+      if (bin[0] > 0) {
+        sum += bin[0] * Math.abs(bin[1] / bin[0] - bin[2] / bin[0]);
+      }
+    }
+    return postings() == 0 ? 0 : sum / postings();
+  }
+
+  /** Per confidence bin: postings, summed confidence, right answers. */
+  private double[][] bins() {
+    int n = (int) Math.round(1 / BIN);
+    double[][] bins = new double[n][3];
+    for (double[] c : confidences) {
+      int b = Math.min(n - 1, (int) (c[0] / BIN));
+      bins[b][0]++;
+      bins[b][1] += c[0];
+      bins[b][2] += c[1];
+    }
+    return bins;
+  }
+
+  /** The reliability table: for each confidence bin, how many, how sure, how often right. */
+  public void printCalibration(PrintWriter out) {
+    out.printf(Locale.ROOT, "calibration (%s): expected calibration error %.3f%n", name,
+        calibrationError());
+    out.println("  confidence  postings  mean confidence  accuracy");
+    double[][] bins = bins();
+    for (int b = 0; b < bins.length; b++) {
+      if (bins[b][0] == 0) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "  %.1f-%.1f    %8d  %15.2f  %8.2f%n", b * BIN, (b + 1) * BIN,
+          (int) bins[b][0], bins[b][1] / bins[b][0], bins[b][2] / bins[b][0]);
     }
   }
 

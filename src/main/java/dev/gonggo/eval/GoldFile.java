@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a gold file: tab-separated {@code file, required, preferred, min_years, case}, ids
- * space-separated, "-" for none; {@code #} comments.
+ * space-separated, "-" for none; {@code #} comments. Gold files of later rounds add {@code size},
+ * {@code case_confidence} and {@code company}.
  */
 public final class GoldFile {
 
@@ -33,10 +34,20 @@ public final class GoldFile {
         String caseId = r.isMapped("case") && r.isSet("case") ? r.get("case") : "-";
         out.add(new GoldLabel(r.get("file"), ids(r.get("required")), ids(r.get("preferred")),
             years.equals("-") || years.isBlank() ? null : Integer.valueOf(years),
-            caseId.equals("-") || caseId.isBlank() ? null : caseId));
+            caseId.equals("-") || caseId.isBlank() ? null : caseId, optional(r, "size"),
+            optional(r, "case_confidence"), optional(r, "company")));
       }
     }
     return out;
+  }
+
+  /** A column later gold files add, or null where the file lacks it or says "-". */
+  private static String optional(CSVRecord r, String column) {
+    if (!r.isMapped(column) || !r.isSet(column)) {
+      return null;
+    }
+    String v = r.get(column).strip();
+    return v.isEmpty() || v.equals("-") ? null : v;
   }
 
   /** The column names of a gold file's header line, for telling kinds of gold apart. */

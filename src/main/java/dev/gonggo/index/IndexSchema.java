@@ -17,8 +17,13 @@ import java.util.Map;
  * classifier ran), {@code case_confidence}, {@code min_years}, {@code max_years}, {@code keywords},
  * {@code indexed_at} (epoch milliseconds), {@code posting} (the posting's JSON, as classify prints
  * it); doc values {@code skill} (sorted set), {@code case} (sorted) and {@code path} (sorted, the
- * tie-break of the ranking). Search counts skills and cases among its matches; each has a field of
- * its own so that it counts nothing else (version 1 kept every dimension, categories too, in one).
+ * tie-break of the ranking); {@code company_dv} (sorted) and {@code indexed_at_dv} (numeric), the
+ * company and index time again, which the report counts over every posting without reading
+ * stored documents. They are fields of their own because Lucene refuses doc values on a field an
+ * index already holds without them; an index written before them is read from the stored fields
+ * instead, so they need no new schema version. Search counts skills and cases among its
+ * matches; each has a field of its own so that it counts nothing else (version 1 kept every
+ * dimension, categories too, in one).
  */
 public final class IndexSchema {
 
@@ -49,6 +54,8 @@ public final class IndexSchema {
   /** Each stored key term's analysed form (its terms joined by a space), for filters and gaps. */
   public static final String KEYTERM = "keyterm";
   public static final String INDEXED_AT = "indexed_at";
+  public static final String COMPANY_DV = "company_dv";
+  public static final String INDEXED_AT_DV = "indexed_at_dv";
   public static final String POSTING = "posting";
 
   /** The case stored when no classifier gave a verdict. */

@@ -17,6 +17,7 @@ import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -56,8 +57,10 @@ public final class PostingDocument {
     doc.add(new StoredField(IndexSchema.TITLE, PostingTitle.of(posting.text())));
     String company = CompanyLine.find(posting.text().text(), posting.text().title());
     if (company != null) {
-      // Indexed whole as well as stored, so stats counts the postings of each company.
+      // Indexed whole as well as stored, so a Solr collection counts the postings of each; the doc
+      // values are what stats reads locally.
       doc.add(new StringField(IndexSchema.COMPANY, company, Field.Store.YES));
+      doc.add(new SortedDocValuesField(IndexSchema.COMPANY_DV, new BytesRef(company)));
     }
     doc.add(new StoredField(IndexSchema.TEXT, posting.text().text()));
     doc.add(new Field(IndexSchema.TEXT, new TokenListStream(posting.analyzed().tokens()), TEXT_TYPE));
@@ -101,6 +104,7 @@ public final class PostingDocument {
       doc.add(new StringField(IndexSchema.KEYTERM, k.key(), Field.Store.NO));
     }
     doc.add(new StoredField(IndexSchema.INDEXED_AT, indexedAt.toEpochMilli()));
+    doc.add(new NumericDocValuesField(IndexSchema.INDEXED_AT_DV, indexedAt.toEpochMilli()));
     doc.add(new StoredField(IndexSchema.POSTING, json(posting)));
     return doc;
   }

@@ -37,7 +37,8 @@ public final class TaxonomyGaps {
         .toList();
   }
 
-  boolean isSuggestion(String term) {
+  /** True when a term is worth suggesting: not filler, a number, one character or an alias's. */
+  public boolean isSuggestion(String term) {
     if (term.codePointCount(0, term.length()) < 2 || term.codePoints().noneMatch(Character::isLetter)) {
       return false;
     }

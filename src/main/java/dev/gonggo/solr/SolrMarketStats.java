@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -21,9 +22,11 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 /**
  * {@code gonggo stats} over a Solr collection: the counts gonggo's index gives, through the JSON
  * facet API, in two requests: the values of every field with their counts (skills of each
- * section, categories, cases, years, and the skills named together as a nested facet), then for
- * each category the postings that require one of its skills. Every facet lists all its values,
- * so that the counts are exact however the postings are spread over the shards.
+ * section, categories, cases, years, and as nested facets the skills named together and the
+ * skills of each case, for their lift), then for each category the postings that require one of
+ * its skills (with --kind: that name or require one of its skills of those kinds, as gonggo's
+ * index counts them). Every facet lists all its values, so that the counts are exact however the
+ * postings are spread over the shards.
  */
 public final class SolrMarketStats {
 
@@ -40,8 +43,9 @@ public final class SolrMarketStats {
       request.withFacet(IndexSchema.skillField(section), all(IndexSchema.skillField(section)));
     }
     request.withFacet(IndexSchema.CATEGORY, all(IndexSchema.CATEGORY));
-    request.withFacet(IndexSchema.CASE, all(IndexSchema.CASE));
-    request.withFacet(IndexSchema.COMPANY, all(IndexSchema.COMPANY));
+    Map<String, Object> caseSkills = new HashMap<>(all(IndexSchema.CASE));
+    caseSkills.put("facet", Map.of(WITH, all(IndexSchema.SKILL)));
+    request.withFacet(IndexSchema.CASE, caseSkills);
     request.withFacet(IndexSchema.MIN_YEARS, all(IndexSchema.MIN_YEARS));
     Map<String, Object> pairs = new HashMap<>(all(IndexSchema.SKILL));
     pairs.put("facet", Map.of(WITH, all(IndexSchema.SKILL)));
@@ -63,10 +67,13 @@ public final class SolrMarketStats {
       }
     }
     Map<String, Integer> cases = new HashMap<>();
-    buckets(facets, IndexSchema.CASE).forEach(b -> cases.put(String.valueOf(b.getVal()), (int) b.getCount()));
-    Map<String, Integer> companies = new HashMap<>();
-    buckets(facets, IndexSchema.COMPANY).forEach(b ->
-        companies.put(String.valueOf(b.getVal()), (int) b.getCount()));
+    Map<String, Map<String, Integer>> skillsOfCase = new HashMap<>();
+    for (BucketJsonFacet b : buckets(facets, IndexSchema.CASE)) {
+      String caseId = String.valueOf(b.getVal());
+      cases.put(caseId, (int) b.getCount());
+      Map<String, Integer> named = skillsOfCase.computeIfAbsent(caseId, k -> new HashMap<>());
+      buckets(b, WITH).forEach(s -> named.put(String.valueOf(s.getVal()), (int) s.getCount()));
+    }
     Map<Integer, Integer> minYears = new HashMap<>();
     buckets(facets, IndexSchema.MIN_YEARS).forEach(b ->
         minYears.put(((Number) b.getVal()).intValue(), (int) b.getCount()));
@@ -80,9 +87,11 @@ public final class SolrMarketStats {
         }
       }
     }
-    Map<String, int[]> categories = categories(collection, taxonomy, facets, skills);
+    Map<String, int[]> categories = kinds.isEmpty()
+        ? categories(collection, taxonomy, facets, skills)
+        : categoriesOfKinds(collection, taxonomy, skills, kinds);
     return MarketStats.of(new MarketStats.Counts(postings, skills, categories, cases, minYears,
-        pairCounts, companies), taxonomy, top, kinds);
+        pairCounts, skillsOfCase), taxonomy, top, kinds);
   }
 
   /**
@@ -122,6 +131,45 @@ public final class SolrMarketStats {
       }
     }
     return out;
+  }
+
+  /**
+   * Category → postings, postings requiring one of its skills, counting only the skills of the
+   * kinds asked, as gonggo's index counts them with --kind: a query facet per category over the
+   * skills of those kinds the collection names that the taxonomy puts in it.
+   */
+  private static Map<String, int[]> categoriesOfKinds(SolrCollection collection, Taxonomy taxonomy,
+      Map<String, int[]> skills, Set<Skill.Kind> kinds) throws IOException {
+    Map<String, List<String>> namedIn = new TreeMap<>();
+    skills.forEach((id, c) -> {
+      Skill skill = taxonomy.get(id);
+      if (skill != null && kinds.contains(skill.kind())) {
+        skill.categories().forEach(cat -> namedIn.computeIfAbsent(cat, k -> new ArrayList<>()).add(id));
+      }
+    });
+    Map<String, int[]> out = new HashMap<>();
+    if (namedIn.isEmpty()) {
+      return out;
+    }
+    JsonQueryRequest request = new JsonQueryRequest().setQuery("*:*").setLimit(0);
+    List<String> names = new ArrayList<>(namedIn.keySet());
+    for (int i = 0; i < names.size(); i++) {
+      String ids = namedIn.get(names.get(i)).stream().map(ClientUtils::escapeQueryChars)
+          .collect(Collectors.joining(" OR "));
+      request.withFacet("named" + i, Map.of("type", "query", "q", IndexSchema.SKILL + ":(" + ids + ")"));
+      request.withFacet("required" + i, Map.of("type", "query", "q",
+          IndexSchema.skillField(SkillSection.REQUIRED) + ":(" + ids + ")"));
+    }
+    NestableJsonFacet facets = send(collection, request).getJsonFacetingResponse();
+    for (int i = 0; i < names.size(); i++) {
+      out.put(names.get(i), new int[] {count(facets, "named" + i), count(facets, "required" + i)});
+    }
+    return out;
+  }
+
+  private static int count(NestableJsonFacet facets, String name) {
+    NestableJsonFacet f = facets == null ? null : facets.getQueryFacet(name);
+    return f == null ? 0 : (int) f.getCount();
   }
 
   private static Map<String, Object> all(String field) {

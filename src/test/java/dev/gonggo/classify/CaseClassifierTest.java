@@ -72,13 +72,20 @@ class CaseClassifierTest {
 
   @Test
   void jsonHasTheKeysOfDesign() {
-    JsonNode json = PostingJson.of(analyze("회사명: 쏘카\n안정적인 데이터 파이프라인 운영\n"));
+    JsonNode json = PostingJson.of(analyze("회사명: 엑셈\n안정적인 데이터 파이프라인 운영\n"));
     JsonNode c = json.get("case");
     assertEquals("midsize-mature", c.get("id").asText());
     assertTrue(c.get("label").asText().startsWith("중견기업"));
     assertTrue(c.get("confidence").asDouble() > 0.5);
     assertEquals(5, c.get("scores").size());
     assertTrue(c.get("evidence").get(0).has("start"));
+    JsonNode company = json.get("company");
+    assertEquals("엑셈", company.get("name").asText());
+    assertEquals("엑셈", company.get("matched").asText());
+    assertEquals("midsize", company.get("size").asText());
+    assertEquals("KOSDAQ", company.get("listed").asText());
+    assertTrue(company.get("group").isNull());
+    assertTrue(company.get("source").asText().contains("krx-2026-04"));
   }
 
   @Test

@@ -41,6 +41,10 @@ class PhrasePatternsTest {
         "an alternative that may start anywhere: nothing is claimed");
     assertTrue(PhrasePatterns.startWords("abc|[de]f").isEmpty(), "a choice starting with a class");
     assertTrue(PhrasePatterns.startWords("[1-9]\\d?\\s*억").isEmpty());
+    assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+        PhrasePatterns.startWords("(?<![\\d,.])(\\d[\\d,]*)\\s*명"), "a leading digit");
+    assertEquals(List.of("#50명"), PhrasePatterns.startWords("\\#50명\\s?이하"), "an escaped sign");
+    assertTrue(PhrasePatterns.startWords("\\s*명").isEmpty(), "an escaped class is no word");
   }
 
   @Test
@@ -51,9 +55,15 @@ class PhrasePatternsTest {
     assertTrue(PhrasePatterns.requiredWords("[1-9]\\d*(?:억)?").isEmpty());
   }
 
+  /** The patterns of every phrase file: case-cues.tsv, size-cues.tsv and orientation-cues.tsv. */
   private static PhrasePatterns builtIn(List<String> sources) {
-    for (String[] row : Tsv.rows("/dev/gonggo/classify/case-cues.tsv", 4)) {
-      sources.add(row[0]);
+    for (String file : List.of("/dev/gonggo/classify/case-cues.tsv", TieredWeights.SIZE_FILE,
+        TieredWeights.ORIENTATION_FILE)) {
+      for (String[] row : Tsv.rows(file, 4)) {
+        if (!row[0].startsWith("@")) {
+          sources.add(row[0]);
+        }
+      }
     }
     return new PhrasePatterns(sources);
   }
@@ -63,7 +73,8 @@ class PhrasePatternsTest {
     List<String> texts = new ArrayList<>(List.of(
         "AI 플랫폼, ai platform, 예비 유니콘과 유니콘, Unicorn; 300명의 임직원, 1,200여 명 직원",
         "Start-up으로 2019년 설립, 50억 원 투자, REST API 개발, unit testing code",
-        "XAI 플랫폼 restful 한빛그룹의 계열사"));
+        "XAI 플랫폼 restful 한빛그룹의 계열사",
+        "#50명이하#설립3년이하 임직원 120명, 1,200명의 구성원, 2조 5천억 매출, 누적 투자 300억, MAU 500만"));
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/sample-sources"))) {
       for (Path f : files.toList()) {
         texts.add(Files.readString(f, StandardCharsets.UTF_8));

@@ -52,6 +52,14 @@ class ClassifyCommandTest {
       for (String key : List.of("id", "label", "confidence", "scores", "evidence")) {
         assertTrue(c.has(key), "case." + key + " missing: " + n.get("file"));
       }
+      JsonNode company = n.get("company");
+      for (String key : List.of("name", "matched", "size", "group", "listed", "headcount",
+          "source")) {
+        assertTrue(company.has(key), "company." + key + " missing: " + n.get("file"));
+      }
+      String size = company.get("size").isNull() ? null : company.get("size").asText();
+      assertTrue(size == null || List.of("large", "midsize", "small").contains(size),
+          "company.size is large, midsize, small or null: " + size);
       double sum = 0;
       for (JsonNode p : c.get("scores")) {
         sum += p.asDouble();

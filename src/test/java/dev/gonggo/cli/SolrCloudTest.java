@@ -219,18 +219,35 @@ class SolrCloudTest {
 
   @Test
   @Order(1)
-  void statsEqualTheLocalIndex() {
-    for (String format : List.of("json", "table")) {
+  void statsEqualTheLocalIndex() throws Exception {
+    for (String format : List.of("table", "csv")) {
       CliRun l = local("stats", "--format", format);
       CliRun s = solr("stats", "--format", format);
       assertEquals(0, s.exit(), s.err());
       assertEquals(l.out(), s.out(), format);
     }
-    CliRun l = local("stats", "--kind", "tool", "--format", "json");
-    CliRun s = solr("stats", "--kind", "tool", "--format", "json");
-    assertEquals(0, s.exit(), s.err());
-    assertEquals(l.out(), s.out());
+    for (List<String> kind : List.of(List.<String>of(), List.of("--kind", "tool"))) {
+      List<String> args = new ArrayList<>(List.of("--format", "json"));
+      args.addAll(kind);
+      JsonNode l = local("stats", args.toArray(String[]::new)).json();
+      CliRun s = solr("stats", args.toArray(String[]::new));
+      assertEquals(0, s.exit(), s.err());
+      // Every number of the stats, lift and co-occurrence included, is the same; what only the
+      // index folder gives (companies, index dates, terms no skill covers) the collection lacks.
+      for (String folderOnly : INDEX_FOLDER_ONLY) {
+        assertTrue(l.has(folderOnly), folderOnly);
+        ((ObjectNode) l).remove(folderOnly);
+      }
+      assertEquals(l, s.json(), String.join(" ", kind));
+    }
+    CliRun narrowed = solr("stats", "--case", "large-service");
+    assertEquals(2, narrowed.exit(), narrowed.err());
+    assertTrue(narrowed.err().contains("not of a Solr collection"), narrowed.err());
   }
+
+  /** The keys of `stats --format json` that only an index folder gives. */
+  private static final List<String> INDEX_FOLDER_ONLY =
+      List.of("companies", "postingsWithCompany", "indexed", "gaps");
 
   @Test
   @Order(1)

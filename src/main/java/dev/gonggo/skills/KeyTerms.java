@@ -82,6 +82,11 @@ public final class KeyTerms {
   private static final Pattern ROLE = Pattern.compile(
       "(?:엔지니어|개발자|사이언티스트|분석가|매니저|담당자|리드|팀장|인턴|연구원|아키텍트|"
           + "(?i:engineer|developer|scientist|analyst|manager|lead|intern|architect|specialist))$");
+  /** A role named anywhere in a part of a title: that part is the job, not the company. */
+  private static final Pattern ROLE_IN_TITLE = Pattern.compile(
+      "엔지니어|개발자|사이언티스트|분석가|매니저|담당자|리드|팀장|인턴|연구원|아키텍트|채용|모집|"
+          + "(?i:engineer|developer|scientist|analyst|manager|lead|intern|architect|specialist)");
+
   /** A skill the posting asks for is a key term however many postings ask for it. */
   private static final double SKILL_IDF_FLOOR = 5.0;
   /** A phrase of several words is a kind of work or system even where many postings name it. */
@@ -364,9 +369,24 @@ public final class KeyTerms {
   static List<String> companyNames(PostingText posting) {
     List<String> names = new ArrayList<>();
     CompanyLine.headerField(posting.text()).ifPresent(f -> names.add(f.name()));
-    String named = CompanyLine.find(posting.text(), posting.title());
-    if (named != null) {
-      names.add(named);
+    // The names the posting's set places give, certain or not: a term wrongly taken for the
+    // company costs a key term, the company's name among them costs the reader more. Not a part
+    // of the title that names the role (the job, not the company). Of the intro's sentence
+    // subjects only the first, and only where no place names the company for certain: an intro
+    // opens with its company (소복프레시는 …), later subjects are teams and people (이분들은 …).
+    List<CompanyLine.Candidate> candidates = CompanyLine.candidates(posting.text(), posting.title());
+    boolean certain = candidates.stream().anyMatch(CompanyLine.Candidate::certain);
+    CompanyLine.Candidate firstSubject = candidates.stream()
+        .filter(c -> c.source() == CompanyLine.Source.SUBJECT)
+        .min(Comparator.comparingInt(CompanyLine.Candidate::start)).orElse(null);
+    for (CompanyLine.Candidate c : candidates) {
+      boolean roleInTitle = c.source() == CompanyLine.Source.TITLE && !c.certain()
+          && ROLE_IN_TITLE.matcher(c.name()).find();
+      boolean laterSubject = c.source() == CompanyLine.Source.SUBJECT && !c.certain()
+          && (certain || c != firstSubject);
+      if (!roleInTitle && !laterSubject) {
+        names.add(c.name());
+      }
     }
     String title = posting.title() != null ? posting.title()
         : posting.lines().size() > 0 ? posting.lines().line(0) : "";

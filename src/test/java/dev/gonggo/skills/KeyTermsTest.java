@@ -75,7 +75,7 @@ class KeyTermsTest {
 
   @Test
   void exactKeyTermsOfAPosting() {
-    // Nori's own splits show: 소라페이 is 소라 + 페이 (so the title gives 소라페이 데이터).
+    // 소라페이, the company, is named only in the title, and nothing of it is a key term.
     // Headings ([자격요건]) and filler (경험, 이상, 개발, 제공) never appear, nor the benefits
     // (간식): they say nothing of the job. In this small background 정산 is in no posting, so the
     // word alone, four times here, goes before the phrases that hold it.
@@ -85,7 +85,6 @@ class KeyTermsTest {
         Flink | flink | 1
         파이프라인 장애 대응 | candidate | 1
         스트림 처리 개선 | candidate | 1
-        소라페이 데이터 | candidate | 1
         """, describe(keywords(fixture(), BACKGROUND, 8)));
   }
 

@@ -91,6 +91,9 @@ public final class SectionSplitter {
       int lineStart = lines.start(i);
       int lineEnd = lines.end(i);
       String line = text.substring(lineStart, lineEnd);
+      if (continuesAList(text, lines, i)) {
+        continue; // "… 우대사항, 혜택 및 복지,\n  기술스택.": the end of a wrapped sentence
+      }
       Optional<Headings.Match> match = headings.match(line);
       if (match.isEmpty() && line.length() <= 60 && !line.isBlank()) {
         match = headings.byCues(line, followedByItems(text, lines, i));
@@ -138,6 +141,27 @@ public final class SectionSplitter {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a line goes on with the sentence of the line before, which ends with a comma, and
+   * ends it or goes on itself (a period, a comma): the wrapped end of a list item, however much
+   * its words look like a heading.
+   */
+  private static boolean continuesAList(String text, Lines lines, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String line = text.substring(lines.start(i), lines.end(i)).strip();
+    if (line.isEmpty() || ".,。、".indexOf(line.charAt(line.length() - 1)) < 0) {
+      return false;
+    }
+    int e = lines.end(i - 1);
+    int s = lines.start(i - 1);
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > s && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == '、');
   }
 
   /** Whether the next line with text opens with a bullet or a number: a list follows. */

@@ -59,6 +59,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--required", description = "Only where the skills are requirements (자격요건).")
   boolean required;
 
+  /** Limits the skill counts beside the hits, not the hits. */
+  @Mixin
+  KindOption kind;
+
   @Option(names = "--category", paramLabel = "ID",
       description = "A skill category the posting must touch (repeatable), e.g. stream-processing.")
   List<String> categories = new ArrayList<>();
@@ -142,7 +146,7 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     PostingQuery query = new PostingQuery(ids, any, required, categories, cases, minYears,
-        maxYears, text, limit);
+        maxYears, text, limit, kind.kinds());
     SearchResult result;
     try (PostingSearch searcher = solr.searcher(index, names, analyzer)) {
       result = searcher.search(query);

@@ -1,6 +1,8 @@
 package dev.gonggo.search;
 
+import dev.gonggo.skills.Skill;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a user asks of the index. Every part given must match; an empty part does not filter.
@@ -14,15 +16,29 @@ import java.util.List;
  * @param maxYears keep postings asking at most this many years; null for no bound
  * @param text free text in Korean or English, ranked by BM25; null or blank for none
  * @param limit how many hits to return
+ * @param facetKinds the kinds of skill the skill counts beside the hits show; empty for all
  */
 public record PostingQuery(List<String> skills, boolean anySkill, boolean required,
     List<String> categories, List<String> cases, Integer minYears, Integer maxYears, String text,
-    int limit) {
+    int limit, Set<Skill.Kind> facetKinds) {
 
   public PostingQuery {
     skills = List.copyOf(skills);
     categories = List.copyOf(categories);
     cases = List.copyOf(cases);
+    facetKinds = Set.copyOf(facetKinds);
+  }
+
+  /** A query whose skill counts show every kind of skill. */
+  public PostingQuery(List<String> skills, boolean anySkill, boolean required,
+      List<String> categories, List<String> cases, Integer minYears, Integer maxYears, String text,
+      int limit) {
+    this(skills, anySkill, required, categories, cases, minYears, maxYears, text, limit, Set.of());
+  }
+
+  /** Whether the skill counts show a skill (one of an unknown id is shown). */
+  public boolean facetShows(Skill skill) {
+    return facetKinds.isEmpty() || skill == null || facetKinds.contains(skill.kind());
   }
 
   public boolean hasText() {

@@ -128,7 +128,7 @@ public final class PostingSearcher implements PostingSearch {
     Set<String> askedIds = new LinkedHashSet<>();
     asked.forEach(s -> askedIds.add(s.id()));
     long total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    return new SearchResult(total, hits, counts(matching, IndexSchema.SKILL, askedIds),
+    return new SearchResult(total, hits, skillCounts(matching, askedIds, q),
         counts(matching, IndexSchema.CASE, Set.of()), text);
   }
 
@@ -326,6 +326,21 @@ public final class PostingSearcher implements PostingSearch {
         confidence == null ? null : confidence.numericValue().doubleValue(),
         minYears == null ? null : minYears.numericValue().intValue(), skills,
         snippet == null ? "" : snippet);
+  }
+
+  /** The skills most named among the matching postings: not those asked, only the kinds asked. */
+  private List<SearchResult.Count> skillCounts(FacetsCollector matching, Set<String> asked,
+      PostingQuery q) throws IOException {
+    if (q.facetKinds().isEmpty()) {
+      return counts(matching, IndexSchema.SKILL, asked);
+    }
+    Optional<DimensionCounter> counter = counter(IndexSchema.SKILL);
+    if (counter.isEmpty()) {
+      return List.of();
+    }
+    return counter.get().top(matching, names.taxonomy().size() + FACET_TOP).stream()
+        .filter(c -> !asked.contains(c.value()) && q.facetShows(names.taxonomy().get(c.value())))
+        .limit(FACET_TOP).toList();
   }
 
   /** The most frequent values of one dimension among the matching postings, less those left out. */

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +114,15 @@ public final class SolrPostingSearcher implements PostingSearch {
     Set<String> askedIds = new LinkedHashSet<>();
     asked.forEach(s -> askedIds.add(s.id()));
     NestableJsonFacet facets = response.getJsonFacetingResponse();
-    return new SearchResult(docs.getNumFound(), hits, top(facets, IndexSchema.SKILL, askedIds),
+    Set<String> hidden = new HashSet<>(askedIds);
+    if (!q.facetKinds().isEmpty()) {
+      for (Skill s : names.taxonomy().skills()) {
+        if (!q.facetShows(s)) {
+          hidden.add(s.id());
+        }
+      }
+    }
+    return new SearchResult(docs.getNumFound(), hits, top(facets, IndexSchema.SKILL, hidden),
         top(facets, IndexSchema.CASE, Set.of()), text);
   }
 

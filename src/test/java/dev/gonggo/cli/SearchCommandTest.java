@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.SkillSection;
+import dev.gonggo.skills.Taxonomy;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
@@ -54,6 +57,27 @@ class SearchCommandTest {
       assertEquals("spark", hit.get("skills").get(0).get("id").asText());
       assertEquals("required", hit.get("skills").get(0).get("section").asText());
     }
+  }
+
+  @Test
+  void kindLimitsTheSkillCountsNotTheHits() {
+    CliRun all = search("--skill", "spark", "--limit", "100");
+    CliRun concepts = search("--skill", "spark", "--kind", "concept", "--limit", "100");
+    assertEquals(0, concepts.exit(), concepts.err());
+    assertEquals(all.out().lines().filter(l -> l.startsWith("==")).count(),
+        concepts.out().lines().filter(l -> l.startsWith("==")).count(), "the same hits");
+    String counted = concepts.out().lines().filter(l -> l.startsWith("named with them:"))
+        .findFirst().orElseThrow();
+    Taxonomy taxonomy = Taxonomy.builtIn();
+    List<String> ids = new ArrayList<>();
+    for (String part : counted.substring(counted.indexOf(':') + 1).split(",")) {
+      ids.add(part.strip().split(" ")[0]);
+    }
+    assertFalse(ids.isEmpty());
+    for (String id : ids) {
+      assertEquals(Skill.Kind.CONCEPT, taxonomy.get(id).kind(), id + " in " + counted);
+    }
+    assertEquals(2, search("--kind", "gadget").exit(), "an unknown kind is a usage error");
   }
 
   @Test

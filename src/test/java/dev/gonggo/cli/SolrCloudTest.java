@@ -21,6 +21,7 @@ import dev.gonggo.search.PostingSearch;
 import dev.gonggo.search.PostingSearcher;
 import dev.gonggo.search.SearchResult;
 import dev.gonggo.search.SkillNames;
+import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.Taxonomy;
 import dev.gonggo.solr.SolrPostingSearcher;
 import dev.gonggo.solr.SolrCollection;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -195,6 +197,8 @@ class SolrCloudTest {
         "--category", "stream-processing", "--min-years", "3", "--max-years", "7");
     sameSearch(query(none, false, false, none, List.of("large-service", "midsize-mature"), null, null, null),
         "--case", "large-service", "--case", "midsize-mature");
+    sameSearch(new PostingQuery(List.of("spark"), false, false, none, none, null, null, null, 100,
+        Set.of(Skill.Kind.CONCEPT)), "--skill", "spark", "--kind", "concept");
   }
 
   @Test

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         "It reads the same, with the same hits and scores, on a Solr collection (--solr).",
         "Each hit: score, title, company, file, case, the skills asked with their section, and",
         "a snippet with the matches marked «like this». Under the table: the skills the matching",
-        "postings name most beside the ones asked, and their cases.",
+        "postings name most beside the ones asked (--kind: only those of the kinds given; the",
+        "hits stay the same), and their cases.",
         "JSON (--format json) is one object per hit, one per line."},
     mixinStandardHelpOptions = true,
     sortOptions = false)

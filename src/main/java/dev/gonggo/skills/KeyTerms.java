@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  * {@link #MAX_TERMS} tokens of a run without filler ({@link KeywordStopWords}) in it. A number only
  * counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet.
  *
- * <p>What is left out, besides filler: the company's name and every piece of it (from its company
- * line, a header field or the title's bracket); a piece of a word that Nori cut where the pieces
+ * <p>What is left out, besides filler: the company's name and every piece of it (every name
+ * {@link CompanyLine#candidates} gives but a title part naming the role and the intro's later
+ * sentence subjects, and the title's bracket); a piece of a word that Nori cut where the pieces
  * are not words of their own (마고웍스 of 이마고웍스, a stray syllable); a single Latin-script word
  * that is neither a skill nor an acronym (scale, implement, Flexible); a single word that most
  * postings of the collection use ({@link #COMMON_SHARE} or more: 데이터, 서비스).
@@ -78,14 +79,13 @@ public final class KeyTerms {
       "주식회사|유한회사|\\(주\\)|㈜|\\(유\\)|（주）|(?i:\\b(?:inc|corp|co|ltd|llc|korea)\\b\\.?)");
   /** A bracket in a title: "[KT NexR] Cloud Data Platform Engineer". */
   private static final Pattern TITLE_BRACKET = Pattern.compile("[\\[【]([^\\]】]{2,30})[\\]】]");
+  /** The nouns that name a role. */
+  private static final String ROLES = "엔지니어|개발자|사이언티스트|분석가|매니저|담당자|리드|팀장|인턴|연구원|아키텍트|"
+      + "(?i:engineer|developer|scientist|analyst|manager|lead|intern|architect|specialist)";
   /** The job's own name is the title, not a key term of it: 데이터 엔지니어, Applied Scientist. */
-  private static final Pattern ROLE = Pattern.compile(
-      "(?:엔지니어|개발자|사이언티스트|분석가|매니저|담당자|리드|팀장|인턴|연구원|아키텍트|"
-          + "(?i:engineer|developer|scientist|analyst|manager|lead|intern|architect|specialist))$");
-  /** A role named anywhere in a part of a title: that part is the job, not the company. */
-  private static final Pattern ROLE_IN_TITLE = Pattern.compile(
-      "엔지니어|개발자|사이언티스트|분석가|매니저|담당자|리드|팀장|인턴|연구원|아키텍트|채용|모집|"
-          + "(?i:engineer|developer|scientist|analyst|manager|lead|intern|architect|specialist)");
+  private static final Pattern ROLE = Pattern.compile("(?:" + ROLES + ")$");
+  /** A role, or hiring, named anywhere in a part of a title: that part is the job, not the company. */
+  private static final Pattern ROLE_IN_TITLE = Pattern.compile(ROLES + "|채용|모집");
 
   /** A skill the posting asks for is a key term however many postings ask for it. */
   private static final double SKILL_IDF_FLOOR = 5.0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.analysis.Token;
 import dev.gonggo.classify.Cases;
 import dev.gonggo.index.IndexSchema;
 import dev.gonggo.search.FreeText;
@@ -59,6 +60,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--required", description = "Only where the skills are requirements (자격요건).")
   boolean required;
+
+  @Option(names = "--keyterm", paramLabel = "TERM",
+      description = "A key term the posting must have among its own (repeatable), as keywords and"
+          + " show list them: 정산 파이프라인, 실시간 처리.")
+  List<String> keyTerms = new ArrayList<>();
 
   /** Limits the skill counts beside the hits, not the hits. */
   @Mixin
@@ -146,8 +152,16 @@ final class SearchCommand implements Callable<Integer> {
         throw new UserError(e.getMessage());
       }
     }
+    List<String> keys = new ArrayList<>();
+    for (String k : keyTerms) {
+      String key = String.join(" ", analyzer.analyze(k).tokens().stream().map(Token::term).toList());
+      if (key.isEmpty()) {
+        throw new UserError("the key term '" + k + "' holds no word gonggo indexes");
+      }
+      keys.add(key);
+    }
     PostingQuery query = new PostingQuery(ids, any, required, categories, cases, minYears,
-        maxYears, text, limit, kind.kinds());
+        maxYears, text, limit, kind.kinds(), keys);
     SearchResult result;
     try (PostingSearch searcher = solr.searcher(index, names, analyzer)) {
       result = searcher.search(query);

@@ -17,16 +17,27 @@ import java.util.Set;
  * @param text free text in Korean or English, ranked by BM25; null or blank for none
  * @param limit how many hits to return
  * @param facetKinds the kinds of skill the skill counts beside the hits show; empty for all
+ * @param keyTerms key terms, analysed (their terms joined by one space), all of which must be
+ *     among a posting's own key terms
  */
 public record PostingQuery(List<String> skills, boolean anySkill, boolean required,
     List<String> categories, List<String> cases, Integer minYears, Integer maxYears, String text,
-    int limit, Set<Skill.Kind> facetKinds) {
+    int limit, Set<Skill.Kind> facetKinds, List<String> keyTerms) {
 
   public PostingQuery {
     skills = List.copyOf(skills);
     categories = List.copyOf(categories);
     cases = List.copyOf(cases);
     facetKinds = Set.copyOf(facetKinds);
+    keyTerms = List.copyOf(keyTerms);
+  }
+
+  /** A query with no key terms asked. */
+  public PostingQuery(List<String> skills, boolean anySkill, boolean required,
+      List<String> categories, List<String> cases, Integer minYears, Integer maxYears, String text,
+      int limit, Set<Skill.Kind> facetKinds) {
+    this(skills, anySkill, required, categories, cases, minYears, maxYears, text, limit, facetKinds,
+        List.of());
   }
 
   /** A query whose skill counts show every kind of skill. */

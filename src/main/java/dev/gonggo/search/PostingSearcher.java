@@ -174,6 +174,9 @@ public final class PostingSearcher implements PostingSearch {
     for (String c : q.categories()) {
       b.add(new TermQuery(new Term(IndexSchema.CATEGORY, c)), Occur.FILTER);
     }
+    for (String k : q.keyTerms()) {
+      b.add(new TermQuery(new Term(IndexSchema.KEYTERM, k)), Occur.FILTER);
+    }
     if (!q.cases().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       q.cases().forEach(c -> any.add(new TermQuery(new Term(IndexSchema.CASE, c)), Occur.SHOULD));

@@ -204,6 +204,7 @@ public final class SolrPostingSearcher implements PostingSearch {
       }
     }
     q.categories().forEach(c -> out.add(termQuery(IndexSchema.CATEGORY, params.add(c))));
+    q.keyTerms().forEach(k -> out.add(termQuery(IndexSchema.KEYTERM, params.add(k))));
     if (!q.cases().isEmpty()) {
       out.add(anyOf(IndexSchema.CASE, q.cases(), params));
     }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.classify.PostingPipeline;
+import dev.gonggo.extract.Extraction;
+import dev.gonggo.extract.PostingExtractor;
 import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.SkillSection;
 import dev.gonggo.skills.Taxonomy;
@@ -78,6 +81,28 @@ class SearchCommandTest {
       assertEquals(Skill.Kind.CONCEPT, taxonomy.get(id).kind(), id + " in " + counted);
     }
     assertEquals(2, search("--kind", "gadget").exit(), "an unknown kind is a usage error");
+  }
+
+  @Test
+  void aKeyTermFindsThePostingsThatHaveItAmongTheirKeyTerms() {
+    Set<String> expected = new java.util.TreeSet<>();
+    PostingPipeline pipeline = new PostingPipeline();
+    try (PostingExtractor extractor = new PostingExtractor()) {
+      for (Path f : samples) {
+        Extraction e = extractor.extract(f);
+        if (e.ok() && pipeline.analyze(e).keywords().stream().limit(15)
+            .anyMatch(k -> k.key().equals("데이터 레이크"))) {
+          expected.add(f.toAbsolutePath().normalize().toString());
+        }
+      }
+    }
+    assertTrue(expected.size() >= 2, "the samples have the key term: " + expected);
+    CliRun spaced = search("--keyterm", "데이터 레이크", "--format", "json", "--limit", "100");
+    assertEquals(0, spaced.exit(), spaced.err());
+    assertEquals(expected, spaced.files());
+    CliRun compound = search("--keyterm", "데이터레이크", "--format", "json", "--limit", "100");
+    assertEquals(expected, compound.files(), "the compound spelling is the same term");
+    assertEquals(2, search("--keyterm", "!!").exit(), "a key term of no word is a usage error");
   }
 
   @Test

@@ -199,6 +199,8 @@ class SolrCloudTest {
         "--case", "large-service", "--case", "midsize-mature");
     sameSearch(new PostingQuery(List.of("spark"), false, false, none, none, null, null, null, 100,
         Set.of(Skill.Kind.CONCEPT)), "--skill", "spark", "--kind", "concept");
+    sameSearch(new PostingQuery(none, false, false, none, none, null, null, null, 100, Set.of(),
+        List.of("데이터 레이크")), "--keyterm", "데이터 레이크");
   }
 
   @Test

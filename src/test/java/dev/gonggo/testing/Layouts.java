@@ -119,6 +119,15 @@ public final class Layouts {
     return out.toString();
   }
 
+  /** Where the line holding a part's heading starts: the part's own line, or the one before. */
+  private static int headingLineStart(PostingText p, Section s) {
+    int line = p.lines().indexAt(s.start());
+    if (p.lines().start(line) == s.start() && line > 0) {
+      line--;
+    }
+    return p.lines().start(line);
+  }
+
   private static List<Part> parts(PostingText p) {
     String text = p.text();
     List<Part> out = new ArrayList<>();
@@ -128,14 +137,33 @@ public final class Layouts {
         out.add(new Part(s.kind(), null, List.of(), body.strip()));
         continue;
       }
+      if (s.kind() == SectionKind.OTHER || s.kind() == SectionKind.INTRO) {
+        // A part of no posting kind (팀 소개, 근무 조건) keeps its heading as written: the layouts
+        // vary how the parts a reader looks for are written, not the rest.
+        out.add(new Part(s.kind(), null, List.of(), text.substring(headingLineStart(p, s), s.end()).strip()));
+        continue;
+      }
       List<String> items = new ArrayList<>();
-      for (String line : body.split("\n")) {
+      String rest = null;
+      int at = 0;
+      for (String line : body.split("\n", -1)) {
         String item = BULLET.matcher(line).replaceFirst("").strip();
+        if (line.strip().startsWith("#") || !item.isEmpty()
+            && item.codePoints().noneMatch(Character::isLetterOrDigit)) {
+          // A Markdown heading or a rule inside a part (a second position of the posting): it
+          // and what follows stay as written.
+          rest = body.substring(at);
+          break;
+        }
         if (!item.isEmpty()) {
           items.add(item);
         }
+        at += line.length() + 1;
       }
       out.add(new Part(s.kind(), s.heading(), items, body));
+      if (rest != null) {
+        out.add(new Part(SectionKind.OTHER, null, List.of(), rest.strip()));
+      }
     }
     return out;
   }

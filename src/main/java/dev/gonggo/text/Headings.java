@@ -35,7 +35,7 @@ public final class Headings {
   /** A bracketed heading with text after it on the same line: "[자격요건] 자바 3년 이상". */
   private static final Pattern BRACKETED = Pattern.compile(
       "^\\s*(?:#{1,6}\\s*)?(?:[■◆▶※•·]\\s*)?[\\[【〔〈<「『]\\s*([^\\]】〕〉>」』]{1,40}?)\\s*[\\]】〕〉>」』]\\s*(.*)$");
-  /** A heading, a colon and content: "기술 스택: Java, Spring". */
+  /** A heading, a colon and content: "기술 스택: Kotlin, Flink". */
   private static final Pattern COLON = Pattern.compile("^([^:：]{1,30}?)\\s*[:：]\\s*(.*)$");
   /** Decoration after a heading, besides blank space and symbols (So, Sk): "자격요건 :", "우대사항 ✨". */
   private static final String TRAIL_CHARS = "]】〕〉>」』)*_:：.!\uFE0F\u200D";
@@ -56,7 +56,7 @@ public final class Headings {
   private static final String PARTICLES = "은는이가을를에의도로와과만및";
   /** The longest heading looked up by its cue words; longer lines are text. */
   private static final int MAX_CUE_HEADING = 40;
-  /** A Markdown or bracketed heading may be a whole sentence ("## 이런 경험을 가진 분을 찾습니다"). */
+  /** A Markdown or bracketed heading may be a whole sentence ("## 이런 역량을 갖춘 동료를 모십니다"). */
   private static final int MAX_MARKED_HEADING = 60;
 
   private final HeadingCues cues = HeadingCues.builtIn();
@@ -263,7 +263,7 @@ public final class Headings {
     return h.endsWith("요") || h.endsWith("다");
   }
 
-  /** A short English heading: a few capitalised words, as "What You'll Do" or "Must Haves". */
+  /** A short English heading: a few capitalised words, as "What You Will Own" or "Must Haves". */
   private static boolean isLatinHeading(String heading) {
     return heading.length() <= 40 && heading.chars().allMatch(c -> c < 0x80)
         && heading.split("\\s+").length <= 6;

@@ -33,14 +33,14 @@ public final class Layouts {
 
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·▪◦●○■□▶►※✓✔]|\\d{1,2}[.)])\\s*");
 
-  /** Headings made of other cue words than the usual ones, as writers vary them. */
+  /** Headings made anew of cue words (none is a variant of headings.tsv), as writers vary them. */
   private static final Map<SectionKind, String> SYNONYMS = Map.of(
-      SectionKind.DUTIES, "합류하시면 맡게 될 역할",
-      SectionKind.REQUIREMENTS, "이런 분을 찾고 있어요 (필수)",
-      SectionKind.PREFERRED, "이런 경험이 있다면 더 좋아요",
-      SectionKind.TECH_STACK, "저희가 사용하는 기술",
-      SectionKind.BENEFITS, "함께하면 누리는 혜택",
-      SectionKind.PROCESS, "채용 절차 안내");
+      SectionKind.DUTIES, "입사하면 맡게 될 역할",
+      SectionKind.REQUIREMENTS, "이런 역량을 갖춘 동료를 모십니다 (필수)",
+      SectionKind.PREFERRED, "이런 경력까지 있다면 더욱 좋아요",
+      SectionKind.TECH_STACK, "이 팀이 쓰는 기술",
+      SectionKind.BENEFITS, "입사하면 누리는 혜택",
+      SectionKind.PROCESS, "입사까지의 절차");
 
   /** Marks around a heading as the posting wrote it: #, bold, brackets, symbols, a colon. */
   private static final Pattern MARKUP_AROUND =

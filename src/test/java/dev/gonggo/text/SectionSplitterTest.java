@@ -69,14 +69,14 @@ class SectionSplitterTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "필수 역량|REQUIREMENTS", "핵심 자격 요건|REQUIREMENTS", "기본 자격|REQUIREMENTS",
-      "선호 경험|PREFERRED", "## 이런 경험을 가진 분을 찾습니다   |REQUIREMENTS",
+      "선호 경험|PREFERRED", "## 이런 역량을 갖춘 동료를 모십니다   |REQUIREMENTS",
       "`자격요건`|REQUIREMENTS", "**우대 사항**|PREFERRED", "자격요건 (필수)|REQUIREMENTS",
-      "[이러한 분이면 더욱 좋습니다]|PREFERRED", "이런 분을 우대해요!|PREFERRED",
-      "# 합류하시면 함께 할 업무입니다|DUTIES", "[함께하시면 맡게 될 업무입니다!]|DUTIES",
-      "# 토스로의 합류 여정|PROCESS", "이런 태도와 역량을 기대해요|REQUIREMENTS",
+      "[이런 경력까지 있다면 더욱 좋아요]|PREFERRED", "이런 동료를 우대합니다!|PREFERRED",
+      "# 입사 후 맡게 될 업무예요|DUTIES", "[이 팀에서 하게 될 일이에요!]|DUTIES",
+      "# 소라페이 합류 여정|PROCESS", "이런 자세와 역량을 기대합니다|REQUIREMENTS",
       "What you'll bring|REQUIREMENTS", "Must haves|REQUIREMENTS", "Awesome if you have|PREFERRED",
-      "[업무에 꼭 필요한 기술 스택 입니다]|TECH_STACK", "자격요건 및 우대사항|REQUIREMENTS",
-      "◆ #공통자격|REQUIREMENTS", "◆ #선호자격|PREFERRED"})
+      "[이 포지션이 쓰는 기술 스택]|TECH_STACK", "자격요건 및 우대사항|REQUIREMENTS",
+      "◆ #기본자격|REQUIREMENTS", "◆ #선호역량|PREFERRED"})
   void recognisesAHeadingByItsCueWords(String heading, SectionKind kind) {
     assertEquals(List.of(SectionKind.OTHER, kind), kinds("공고 제목\n" + heading + "\n- 자바 경험"));
   }

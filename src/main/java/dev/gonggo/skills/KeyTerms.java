@@ -368,7 +368,6 @@ public final class KeyTerms {
    */
   static List<String> companyNames(PostingText posting) {
     List<String> names = new ArrayList<>();
-    CompanyLine.headerField(posting.text()).ifPresent(f -> names.add(f.name()));
     // The names the posting's set places give, certain or not: a term wrongly taken for the
     // company costs a key term, the company's name among them costs the reader more. Not a part
     // of the title that names the role (the job, not the company). Of the intro's sentence

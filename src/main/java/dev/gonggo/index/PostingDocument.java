@@ -74,6 +74,7 @@ public final class PostingDocument {
       doc.add(new StringField(IndexSchema.SKILL, s.id(), Field.Store.NO));
       doc.add(new StringField(IndexSchema.skillField(s.section()), s.id(), Field.Store.YES));
       doc.add(new SortedSetDocValuesField(IndexSchema.SKILL, new BytesRef(s.id())));
+      doc.add(new StringField(IndexSchema.kindField(s.skill().kind()), s.id(), Field.Store.NO));
       doc.add(new FeatureField(IndexSchema.MENTIONS, s.id(), s.count()));
       categories.addAll(s.skill().categories());
     }

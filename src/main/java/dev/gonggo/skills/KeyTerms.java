@@ -196,17 +196,23 @@ public final class KeyTerms {
     return (s.kind() == Skill.Kind.TOOL || s.kind() == Skill.Kind.CONCEPT) && !isBackground(s);
   }
 
-  /** A soft skill or a CS basic: what every posting of a field asks. */
+  /**
+   * A soft skill or a CS basic: what every posting of a field asks. A skill that is also of a
+   * field of its own (분산 시스템: distributed systems as well as a CS basic) names the job's work.
+   */
   private static boolean isBackground(Skill s) {
     if (s.kind() == Skill.Kind.SOFT) {
       return true;
     }
+    if (s.categories().isEmpty()) {
+      return false;
+    }
     for (String c : s.categories()) {
-      if (BACKGROUND_CATEGORIES.contains(c)) {
-        return true;
+      if (!BACKGROUND_CATEGORIES.contains(c)) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**

@@ -158,7 +158,7 @@ public final class KeyTerms {
       if (named != null && !exactSkill) {
         continue; // Kafka 운영, UNIX 시스템: the skill's own name says it, once
       }
-      if (!exactSkill && absorbed(c)) {
+      if (!exactSkill && absorbed(c, text)) {
         continue; // a skill's own name stays, however often a longer phrase holds it (Kafka 운영)
       }
       double idf = idf(frequencies.docFreq(c.terms, c.key));
@@ -305,12 +305,7 @@ public final class KeyTerms {
         return false;
       }
     }
-    for (Occurrence o : c.occurrences) {
-      if (!isFragment(text, o)) {
-        return true;
-      }
-    }
-    return false;
+    return !onlyFragments(c, text);
   }
 
   /** An acronym or a name written as one: DBSCAN, OLAP, S3, GraphQL. */
@@ -503,15 +498,33 @@ public final class KeyTerms {
 
   /**
    * True when the candidate only ever occurs inside one longer candidate (스터, 마이 only in 스터마이징;
-   * Data Platform only in 공용 Data Platform): the longer one says it better.
+   * Data Platform only in 공용 Data Platform): the longer one says it better. Not when the longer
+   * one is only ever a piece of a written word, which is never taken (데이터 수집 stays where its
+   * only longer phrase is 용량 데이터 수집, cut from 대용량).
    */
-  private static boolean absorbed(Candidate c) {
+  private static boolean absorbed(Candidate c, String text) {
     for (Candidate longer : c.longer) {
-      if (longer.occurrences.size() == c.occurrences.size() && within(c, longer)) {
+      if (longer.occurrences.size() == c.occurrences.size() && within(c, longer)
+          && !onlyFragments(longer, text)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether every occurrence of a candidate is a piece of a written word; worked out once. */
+  private static boolean onlyFragments(Candidate c, String text) {
+    if (c.onlyFragments == null) {
+      boolean all = true;
+      for (Occurrence o : c.occurrences) {
+        if (!isFragment(text, o)) {
+          all = false;
+          break;
+        }
+      }
+      c.onlyFragments = all;
+    }
+    return c.onlyFragments;
   }
 
   /** Whether every occurrence of c lies inside one of longer's: both lists in text order, walked once. */
@@ -717,13 +730,15 @@ public final class KeyTerms {
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
     Token previous = null;
-    int seen = 0;
-    for (Token t : analyzed.tokens()) {
-      if ((++seen & 4095) == 0) {
+    List<Token> tokens = analyzed.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (((i + 1) & 4095) == 0) {
         AnalysisDeadline.check();
       }
+      Token t = tokens.get(i);
       boolean usable = PHRASE_TAGS.contains(t.tag()) && !stopWords.contains(t.term())
-          && !isBoundNoun(t) && (places == null || places.weight(t) > 0);
+          && !(isBoundNoun(t) && !isPrefix(text, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null))
+          && (places == null || places.weight(t) > 0);
       if (!usable || previous == null || !adjacent(text, previous.end(), t.start())) {
         flush(run, runs);
       }
@@ -743,6 +758,15 @@ public final class KeyTerms {
   private static boolean isBoundNoun(Token t) {
     return t.end() - t.start() == 1 && t.tag().startsWith("NN") && isHangul(Character.toString(
         t.term().charAt(0)).charAt(0));
+  }
+
+  /**
+   * Whether a one-syllable noun opens a written word that goes on with another noun: a prefix of
+   * that word (빅데이터, 대용량), not a noun bound to the word before.
+   */
+  private static boolean isPrefix(String text, Token t, Token next) {
+    return next != null && next.start() == t.end() && next.tag().startsWith("NN")
+        && (t.start() == 0 || !Character.isLetterOrDigit(text.charAt(t.start() - 1)));
   }
 
   private static void flush(List<Token> run, List<List<Token>> runs) {
@@ -852,6 +876,8 @@ public final class KeyTerms {
     Candidate[] words;
     /** The longer candidates whose terms contain its terms; set by link(). */
     final List<Candidate> longer = new ArrayList<>(2);
+    /** Whether every occurrence is a piece of a written word; null until worked out. */
+    Boolean onlyFragments;
     /** Its own tf-idf as a word of longer candidates; NaN until worked out. */
     double termScore = Double.NaN;
 

@@ -11,7 +11,6 @@ import dev.gonggo.text.SectionKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +59,6 @@ public final class KeyTerms {
   private static final Set<String> PHRASE_TAGS =
       Set.of("NNG", "NNP", "SL", "SH", "SN", TechTermFilter.TAG);
   private static final String NUMBER_TAG = "SN";
-  private static final Map<SectionKind, Double> SECTION_WEIGHTS = sectionWeights();
-  /** The weight of the title and of the job fields of a header (직무:, 포지션:). */
-  private static final double TITLE_WEIGHT = 1.0;
   /**
    * The discount of a single Korean noun that names no skill. Most are everyday words (응대, 선호,
    * 현재) that a small background cannot tell from domain terms; the key terms of a posting are
@@ -104,20 +100,6 @@ public final class KeyTerms {
   public KeyTerms(KeywordStopWords stopWords, DocumentFrequencies frequencies) {
     this.stopWords = stopWords;
     this.frequencies = frequencies;
-  }
-
-  private static Map<SectionKind, Double> sectionWeights() {
-    Map<SectionKind, Double> w = new EnumMap<>(SectionKind.class);
-    w.put(SectionKind.DUTIES, 1.0);
-    w.put(SectionKind.REQUIREMENTS, 1.0);
-    w.put(SectionKind.PREFERRED, 0.8);
-    w.put(SectionKind.TECH_STACK, 0.8);
-    // Text outside any named part holds the job's own description in postings without headings.
-    w.put(SectionKind.OTHER, 0.6);
-    w.put(SectionKind.INTRO, 0.3);
-    w.put(SectionKind.BENEFITS, 0.0);
-    w.put(SectionKind.PROCESS, 0.0);
-    return w;
   }
 
   /**
@@ -424,49 +406,60 @@ public final class KeyTerms {
    */
   private static final class Places {
     private final PostingText posting;
-    private final Map<Integer, Double> lineWeights = new HashMap<>();
+    private final Map<Integer, Part> lineParts = new HashMap<>();
+    /** Where the value of a job field's line starts (after "직무:"); its label is no term. */
+    private final Map<Integer, Integer> valueStarts = new HashMap<>();
 
     Places(PostingText posting) {
       this.posting = posting;
     }
 
     double weight(Token t) {
-      if (posting.inLink(t.start())) {
-        return 0;
-      }
-      int line = posting.lines().indexAt(t.start());
-      Double w = lineWeights.get(line);
-      if (w == null) {
-        w = lineWeight(line, t.start());
-        lineWeights.put(line, w);
-      }
-      return w;
+      return part(t).weight;
     }
 
-    private double lineWeight(int line, int offset) {
+    Part part(Token t) {
+      if (posting.inLink(t.start())) {
+        return Part.NONE;
+      }
+      int line = posting.lines().indexAt(t.start());
+      Part p = lineParts.get(line);
+      if (p == null) {
+        p = linePart(line, t.start());
+        lineParts.put(line, p);
+      }
+      Integer value = valueStarts.get(line);
+      return value != null && t.start() < value ? Part.NONE : p;
+    }
+
+    private Part linePart(int line, int offset) {
       String text = posting.lines().line(line);
       if (line == 0 || posting.title() != null && text.strip().equals(posting.title().strip())) {
-        return TITLE_WEIGHT;
+        return Part.TITLE;
       }
       var field = HEADER_FIELD.matcher(text);
       if (field.find()) {
-        return JOB_FIELD.matcher(field.group(1)).find() ? TITLE_WEIGHT : 0;
+        if (!JOB_FIELD.matcher(field.group(1)).find()) {
+          return Part.NONE;
+        }
+        valueStarts.put(line, posting.lines().start(line) + field.end());
+        return Part.TITLE;
       }
       Section s = posting.sectionContaining(offset);
       if (s == null) {
-        return 0; // a heading
+        return Part.NONE; // a heading
       }
       if (s.kind() == SectionKind.OTHER && s.heading() != null) {
-        return 0; // 근무조건, 근무지, 기타: named as other
+        return Part.NONE; // 근무조건, 근무지, 기타: named as other
       }
-      return SECTION_WEIGHTS.get(s.kind());
+      return Part.of(s.kind());
     }
   }
 
   /** Whether every occurrence stands where only the intro's weight is given. */
   private static boolean onlyInIntro(Candidate c) {
     for (Occurrence o : c.occurrences) {
-      if (o.weight != SECTION_WEIGHTS.get(SectionKind.INTRO)) {
+      if (o.part != Part.INTRO) {
         return false;
       }
     }
@@ -477,7 +470,7 @@ public final class KeyTerms {
   private static double weight(Candidate c) {
     double weighted = 0;
     for (Occurrence o : c.occurrences) {
-      weighted += o.weight;
+      weighted += o.part.weight;
     }
     return weighted;
   }
@@ -633,14 +626,15 @@ public final class KeyTerms {
             }
             node.candidate = c;
           }
-          double weight = 1;
+          Part part = Part.OTHER;
           if (places != null) {
-            weight = Double.MAX_VALUE;
-            for (int t = i; t < i + n; t++) {
-              weight = Math.min(weight, places.weight(run.get(t)));
+            part = places.part(run.get(i));
+            for (int t = i + 1; t < i + n; t++) {
+              Part p = places.part(run.get(t));
+              part = p.weight < part.weight ? p : part;
             }
           }
-          c.occurrences.add(new Occurrence(run.get(i).start(), last.end(), weight));
+          c.occurrences.add(new Occurrence(run.get(i).start(), last.end(), part));
         }
       }
     }
@@ -895,7 +889,39 @@ public final class KeyTerms {
   }
 
   /** Where a candidate occurs, and how much that place weighs (0 where it may not be read). */
-  private record Occurrence(int start, int end, double weight) {}
+  private record Occurrence(int start, int end, Part part) {}
+
+  /** The part of a posting an occurrence stands in, and how much a term weighs there. */
+  private enum Part {
+    /** The title and the values of the job fields of a header (직무:, 포지션:). */
+    TITLE(1.0),
+    DUTIES(1.0),
+    REQUIREMENTS(1.0),
+    PREFERRED(0.8),
+    TECH_STACK(0.8),
+    // Text outside any named part holds the job's own description in postings without headings.
+    OTHER(0.6),
+    INTRO(0.3),
+    NONE(0);
+
+    final double weight;
+
+    Part(double weight) {
+      this.weight = weight;
+    }
+
+    static Part of(SectionKind kind) {
+      return switch (kind) {
+        case DUTIES -> DUTIES;
+        case REQUIREMENTS -> REQUIREMENTS;
+        case PREFERRED -> PREFERRED;
+        case TECH_STACK -> TECH_STACK;
+        case OTHER -> OTHER;
+        case INTRO -> INTRO;
+        case BENEFITS, PROCESS -> NONE;
+      };
+    }
+  }
 
   private record Scored(Candidate candidate, double score, String skill) {}
 }

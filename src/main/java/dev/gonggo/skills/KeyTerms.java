@@ -91,6 +91,16 @@ public final class KeyTerms {
   private static final Set<String> BACKGROUND_CATEGORIES = Set.of("cs-fundamentals", "collaboration");
   /** A phrase said once, outside the title, weighs this much of one said more often. */
   private static final double ONCE = 0.6;
+  /** A term that is no skill found only in the title: the job's parts never name it as work. */
+  private static final double TITLE_ONLY = 0.3;
+  /** A term that is no skill found only in the intro: what the company does, not the job. */
+  private static final double INTRO_ONLY = 0.5;
+  /** A lone noun the posting mostly uses as a verb's stem names an act, not a thing. */
+  private static final double VERB = 0.3;
+  /** A skill's weight in the duties, the requirements, and the preferred or the stack. */
+  private static final double SKILL_IN_DUTIES = 2.0;
+  private static final double SKILL_REQUIRED = 1.4;
+  private static final double SKILL_PREFERRED = 0.7;
   /** Hangul that may follow a noun in one written word without being a word itself. */
   private static final String SUFFIXES = "은는이가을를의에로와과도만및등들팀님께서며고";
 
@@ -146,7 +156,7 @@ public final class KeyTerms {
       double idf = idf(frequencies.docFreq(c.terms, c.key));
       double score;
       if (exactSkill && isJobSkill(named)) {
-        score = weight * Math.max(idf, SKILL_IDF_FLOOR);
+        score = skillWeight(c) * Math.max(idf, SKILL_IDF_FLOOR);
       } else if (skill != null) {
         score = weight * idf; // a spoken language
       } else {
@@ -164,6 +174,15 @@ public final class KeyTerms {
         }
         if (c.occurrences.size() == 1) {
           score *= ONCE;
+        }
+        int parts = parts(c);
+        if (parts == Part.TITLE.bit()) {
+          score *= TITLE_ONLY; // the opening's name (Ad Service, Cloud Data Platform), not its work
+        } else if (parts == Part.INTRO.bit()) {
+          score *= INTRO_ONLY; // the company's products and partners (FIFA, WEMIX), not this job's
+        }
+        if (c.loneKoreanNoun && usedAsVerb(c, text)) {
+          score *= VERB; // 가공하여, 도출한, 확보합니다: an act, not a thing of the job
         }
       }
       scored.add(new Scored(c, score, skill));
@@ -434,15 +453,19 @@ public final class KeyTerms {
 
     private Part linePart(int line, int offset) {
       String text = posting.lines().line(line);
-      if (line == 0 || posting.title() != null && text.strip().equals(posting.title().strip())) {
-        return Part.TITLE;
-      }
+      boolean title = line == 0
+          || posting.title() != null && text.strip().equals(posting.title().strip());
       var field = HEADER_FIELD.matcher(text);
       if (field.find()) {
-        if (!JOB_FIELD.matcher(field.group(1)).find()) {
+        if (JOB_FIELD.matcher(field.group(1)).find()) {
+          valueStarts.put(line, posting.lines().start(line) + field.end());
+          return Part.TITLE;
+        }
+        if (!title) {
           return Part.NONE;
         }
-        valueStarts.put(line, posting.lines().start(line) + field.end());
+      }
+      if (title) {
         return Part.TITLE;
       }
       Section s = posting.sectionContaining(offset);
@@ -464,6 +487,47 @@ public final class KeyTerms {
       }
     }
     return true;
+  }
+
+  /** The parts of the posting a candidate occurs in, one bit each. */
+  private static int parts(Candidate c) {
+    int parts = 0;
+    for (Occurrence o : c.occurrences) {
+      parts |= o.part.bit();
+    }
+    return parts;
+  }
+
+  /**
+   * A skill's occurrences weighed by where they stand, as a reader ranks tools: one the duties
+   * name is the job's own, one the requirements name is asked of everyone hired, one only
+   * preferred or only listed in a stack is a plus.
+   */
+  private static double skillWeight(Candidate c) {
+    double weighted = 0;
+    for (Occurrence o : c.occurrences) {
+      weighted += switch (o.part) {
+        case DUTIES -> SKILL_IN_DUTIES;
+        case REQUIREMENTS -> SKILL_REQUIRED;
+        case PREFERRED, TECH_STACK -> SKILL_PREFERRED;
+        default -> o.part.weight;
+      };
+    }
+    return weighted;
+  }
+
+  /** The first syllable of a verb made of a noun: 가공하여, 도출한, 확보합니다, 정리된. */
+  private static final String VERB_SYLLABLES = "하한할함합해했되된될됨돼";
+
+  /** Whether at least half of a noun's occurrences are the stem of a verb (가공하여, 확보합니다). */
+  private static boolean usedAsVerb(Candidate c, String text) {
+    int verbs = 0;
+    for (Occurrence o : c.occurrences) {
+      if (o.end < text.length() && VERB_SYLLABLES.indexOf(text.charAt(o.end)) >= 0) {
+        verbs++;
+      }
+    }
+    return verbs * 2 >= c.occurrences.size();
   }
 
   /** The occurrences weighed by where they stand. */
@@ -908,6 +972,10 @@ public final class KeyTerms {
 
     Part(double weight) {
       this.weight = weight;
+    }
+
+    int bit() {
+      return 1 << ordinal();
     }
 
     static Part of(SectionKind kind) {

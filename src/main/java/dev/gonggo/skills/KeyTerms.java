@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  *
  * <p>Score: the mean of the candidate's own tf-idf and its words', where tf counts each
  * occurrence by the weight of its part and idf is the smoothed BM25 form against a collection's
- * {@link DocumentFrequencies}. A lone Korean noun that names no skill is discounted. The best are
+ * {@link DocumentFrequencies}. A skill weighs by its part (the duties most, then the requirements,
+ * then the preferred and the stack). A lone Korean noun that names no skill is discounted, more so
+ * one the posting mostly uses as a verb; so is a term only in the title or only in the intro. The best are
  * taken in score order, leaving out a candidate inside or around one taken, one whose every
  * occurrence overlaps one taken, and a second name of a skill already taken (Kafka after 카프카):
  * its occurrences are counted with the first. Linear in the tokens: mentions and sections are

@@ -71,6 +71,6 @@ class KeyTermGoldTest {
     assertAll(
         () -> assertTrue(score.precisionAt5() >= 0.85, "precision@5 " + score.precisionAt5() + "\n" + misses),
         () -> assertTrue(score.precisionAt10() >= 0.85, "precision@10 " + score.precisionAt10() + "\n" + misses),
-        () -> assertTrue(score.recall() >= 0.55, "wanted recall " + score.recall() + "\n" + misses));
+        () -> assertTrue(score.recall() >= 0.59, "wanted recall " + score.recall() + "\n" + misses));
   }
 }

@@ -135,7 +135,7 @@ class CorpusSearchTest {
   }
 
   /**
-   * A company on the hits of postings that name theirs: 26 of the corpus postings name none in
+   * A company on the hits of postings that name theirs: 27 of the corpus postings name none in
    * their text (pages of a careers site, job-board fragments cut below the company's name).
    */
   @Test

@@ -267,6 +267,7 @@ class SearchCommandTest {
     CliRun byName = CliRun.of("show", "--index", index, "07-podopay-data-platform.txt", "--format", "json");
     assertEquals(0, byName.exit(), byName.err());
     JsonNode p = byName.json();
+    // the company as classify names it: the header field's value without its legal form
     assertEquals("포도페이", p.get("company").asText());
     assertTrue(p.get("text").asText().contains("포도페이"));
     String id = p.get("id").asText();

@@ -208,7 +208,12 @@ public final class CompanyLine {
 
   /** The company named in the text or the title for certain, or null. */
   public static String find(CharSequence text, String title) {
-    for (Candidate c : candidates(text, title)) {
+    return find(candidates(text, title));
+  }
+
+  /** The name among a posting's candidates that names its company for certain, or null. */
+  public static String find(List<Candidate> candidates) {
+    for (Candidate c : candidates) {
       if (c.certain() || c.source() == Source.LEGAL_FORM) {
         return c.name();
       }

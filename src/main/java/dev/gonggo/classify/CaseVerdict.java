@@ -12,8 +12,8 @@ import java.util.Map;
  * @param evidence the phrases that weighed, with their offsets
  * @param weak true when the evidence is too thin to trust the answer
  * @param neighbours the most similar postings a learned model was trained on (empty otherwise)
- * @param steps the two steps of a model that decides the size tier first and the job's
- *     orientation within it, or null for a model that weighs the five cases at once
+ * @param steps the two steps of a verdict that decides the size tier first and the job's
+ *     orientation within it, or null for a model that decides over the five cases at once
  */
 public record CaseVerdict(String caseId, double confidence, Map<String, Double> scores,
     List<Evidence> evidence, boolean weak, List<Neighbour> neighbours, Steps steps) {
@@ -36,7 +36,8 @@ public record CaseVerdict(String caseId, double confidence, Map<String, Double> 
    *
    * @param step which step it weighed in: "register" (the company's size tier, from what the
    *     register knows), "size" (the size tier, from what the text says), "orientation" (what the
-   *     job works on within the tier), or "case" (a model that weighs the cases at once)
+   *     job works on within the tier: a cue that sets the tier's two cases apart, weighed by how
+   *     far), or "case" (the cue's weight for the case among the five)
    * @param label what it spoke for within its step: a tier (large, midsize, small), a leaning
    *     (platform, service, buildout, mature), or the case id
    */

@@ -87,7 +87,7 @@ public final class CompanyFinder {
 
   /** The posting's company, as far as it can be told. */
   public PostingCompany find(PostingText posting) {
-    List<CompanyLine.Candidate> candidates = CompanyLine.candidates(posting.text(), posting.title());
+    List<CompanyLine.Candidate> candidates = posting.companies();
     PostingCompany.Affiliation affiliation = null;
     CompanyLine.Candidate certain = null;
     PostingCompany found = null;

@@ -12,7 +12,11 @@ import java.util.Set;
 
 /**
  * The size tier of a posting's company and the job's leaning within it, in two steps as the notes
- * divide the cases; {@link ZeroLabelModel} shows it beside its case. First the
+ * divide the cases, from size-cues.tsv and orientation-cues.tsv alone. {@link ZeroLabelModel} takes
+ * its size evidence (the register's facts, the text's cues) and whether anything spoke for the size;
+ * {@link CueFinder} its tier for a company neither companies.tsv nor the register knows. Its own
+ * verdict is not the case: deciding by it measured less accurate than deciding the tier, then the
+ * case, from the five cases' weights ({@link CaseLogits#tierFirstVerdict}). First the
  * company's size tier (large, midsize, small): a prior plus the weights of size-cues.tsv for each
  * cue found (the register's facts first, then what the text says of the company), softmax for
  * probabilities. Then, within that tier, what the job works on: at a large company the

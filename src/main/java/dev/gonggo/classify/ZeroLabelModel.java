@@ -1,14 +1,14 @@
 package dev.gonggo.classify;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The case model that needs no labels: the prior plus the weights the notes give each cue found
  * (company size and stage, duties' wording, skill mix), summed per case, softmax for probabilities.
- * The company's size is what the register knows of it, else what the text says
- * ({@link CueFinder}). Beside the case it gives the size tier and the job's leaning within it
- * ({@link TieredModel}) and their evidence, which do not decide the case.
+ * The company's size is what companies.tsv knows of it, else the register, else what the text says
+ * ({@link CueFinder}). The case is decided in two steps ({@link CaseLogits#tierFirstVerdict}): the
+ * size tier, then the case within it. The size step's evidence is what the register and the text
+ * say of the company ({@link TieredModel}).
  */
 public final class ZeroLabelModel implements CaseClassifier {
 
@@ -26,12 +26,12 @@ public final class ZeroLabelModel implements CaseClassifier {
 
   @Override
   public CaseVerdict classify(CaseFeatures features) {
-    CaseVerdict verdict = logits(features).verdict(List.of());
-    CaseVerdict tiered = tiers.classify(features);
-    List<CaseVerdict.Evidence> evidence = new ArrayList<>(verdict.evidence());
-    tiered.evidence().stream().filter(e -> !e.step().equals("orientation")).forEach(evidence::add);
-    return new CaseVerdict(verdict.caseId(), verdict.confidence(), verdict.scores(),
-        List.copyOf(evidence), verdict.weak(), List.of(), tiered.steps());
+    CaseVerdict sizing = tiers.classify(features);
+    List<CaseVerdict.Evidence> sizeEvidence = sizing.evidence().stream()
+        .filter(e -> !e.step().equals("orientation")).toList();
+    boolean sized = sizing.steps().sized()
+        || features.cues().stream().anyMatch(c -> c.feature().startsWith("company:"));
+    return logits(features).tierFirstVerdict(List.of(), sizeEvidence, sized);
   }
 
   CaseLogits logits(CaseFeatures features) {

@@ -59,7 +59,7 @@ public final class PostingDocument {
     // text's own certain names where no classifier ran.
     String company = posting.company() != null && posting.company().named()
         ? posting.company().name()
-        : CompanyLine.find(posting.text().text(), posting.text().title());
+        : CompanyLine.find(posting.text().companies());
     if (company != null) {
       // Indexed whole as well as stored, so a Solr collection counts the postings of each; the doc
       // values are what stats reads locally.

@@ -377,7 +377,7 @@ public final class KeyTerms {
     // of the title that names the role (the job, not the company). Of the intro's sentence
     // subjects only the first, and only where no place names the company for certain: an intro
     // opens with its company (소복프레시는 …), later subjects are teams and people (이분들은 …).
-    List<CompanyLine.Candidate> candidates = CompanyLine.candidates(posting.text(), posting.title());
+    List<CompanyLine.Candidate> candidates = posting.companies();
     boolean certain = candidates.stream().anyMatch(CompanyLine.Candidate::certain);
     CompanyLine.Candidate firstSubject = candidates.stream()
         .filter(c -> c.source() == CompanyLine.Source.SUBJECT)

@@ -80,7 +80,7 @@ public final class CompanyLine {
       "([A-Z][A-Za-z0-9&\\-]*(?:\\s[A-Z][A-Za-z0-9&\\-]*){0,3}),?$");
   /** A name opening a sentence as its topic or subject: "한빛은", "한빛이", "한빛(Hanbit)은". */
   private static final Pattern SUBJECT = Pattern.compile(
-      "[ \\t]*(?:[#*•·ㆍ\\-]+\\s*)?(?:(저희|우리)\\s+)?(?:주식회사\\s*|[(（]주[)）]\\s*)?"
+      "[ \\t]*(?:[#*•·\\-]+\\s*)?(?:(저희|우리)\\s+)?(?:주식회사\\s*|[(（]주[)）]\\s*)?"
           + "(" + NAME + "(?:\\s[A-Z가-힣][가-힣A-Za-z0-9&+]{0,14})?)(?:\\s?\\([^)\\n]{1,30}\\))?"
           + "(?:은|는|이|가|에서는|에서)\\s");
   /**
@@ -208,7 +208,12 @@ public final class CompanyLine {
 
   /** The company named in the text or the title for certain, or null. */
   public static String find(CharSequence text, String title) {
-    for (Candidate c : candidates(text, title)) {
+    return find(candidates(text, title));
+  }
+
+  /** The name among a posting's candidates that names its company for certain, or null. */
+  public static String find(List<Candidate> candidates) {
+    for (Candidate c : candidates) {
       if (c.certain() || c.source() == Source.LEGAL_FORM) {
         return c.name();
       }

@@ -12,9 +12,17 @@ import java.util.List;
  * @param text the normalised text every later offset points into
  * @param sections the sections in text order, covering the text
  * @param lines the text's lines as the sections were cut from them (items run together split)
+ * @param companies the names the posting gives in the places a company is named ({@link
+ *     CompanyLine}), the most telling first
  */
 public record PostingText(Path file, String contentType, String title, String text,
-    List<Section> sections, Lines lines) {
+    List<Section> sections, Lines lines, List<CompanyLine.Candidate> companies) {
+
+  /** A posting whose company names are read here, once for every stage that reads them. */
+  public PostingText(Path file, String contentType, String title, String text,
+      List<Section> sections, Lines lines) {
+    this(file, contentType, title, text, sections, lines, CompanyLine.candidates(text, title));
+  }
 
   /** A posting whose lines are worked out here, as the built-in splitter cuts them. */
   public PostingText(Path file, String contentType, String title, String text,

@@ -2,6 +2,7 @@ package dev.gonggo.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The zero-label case model on the hand-written samples and on small made-up postings. */
@@ -54,6 +56,32 @@ class CaseClassifierTest {
         .findFirst().orElseThrow();
     assertEquals(5, company.start());
     assertEquals(8, company.end());
+  }
+
+  @Test
+  void theCaseIsDecidedTierFirstThenWithinTheTier() {
+    CaseVerdict v = analyze("회사명: 카카오\n[주요업무]\n사내 개발자를 위한 전사 데이터 플랫폼 운영\n").verdict();
+    CaseVerdict.Steps steps = v.steps();
+    assertEquals("large", steps.tier());
+    assertEquals("platform", steps.leaning());
+    assertEquals(v.confidence(), steps.tierConfidence() * steps.leaningConfidence(), 1e-9);
+    assertEquals(steps.tiers().get("large"),
+        v.scores().get("large-platform") + v.scores().get("large-service"), 1e-9);
+    assertTrue(v.evidence().stream().anyMatch(e -> e.step().equals("orientation")
+        && e.label().equals("platform") && e.text().startsWith("사내 개발자")));
+  }
+
+  @Test
+  void aCaseAheadOfTheOthersLosesWhenItsTierAsAWholeIsLessLikely() {
+    CaseLogits logits = new CaseLogits();
+    logits.add(Map.of("midsize-buildout", 1.0, "midsize-mature", -2.0, "startup", 0.8,
+        "large-platform", -5.0, "large-service", -5.0));
+    assertEquals("midsize-buildout", logits.verdict(List.of()).caseId());
+    CaseVerdict v = logits.tierFirstVerdict(List.of(), List.of(), false);
+    assertEquals("small", v.steps().tier());
+    assertEquals("startup", v.caseId());
+    assertNull(v.steps().leaning());
+    assertTrue(v.weak(), "no cue spoke, only weights");
   }
 
   @Test

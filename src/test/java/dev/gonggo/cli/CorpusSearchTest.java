@@ -135,8 +135,9 @@ class CorpusSearchTest {
   }
 
   /**
-   * A company on the hits of postings that name theirs: 26 of the corpus postings name none in
-   * their text (pages of a careers site, job-board fragments cut below the company's name).
+   * A company on the hits of postings that name theirs. Of the 27 corpus postings without one,
+   * about 20 name none in their text (pages of a careers site, job-board fragments cut below the
+   * company's name); the others name it only in passing.
    */
   @Test
   void mostHitsNameTheirCompany() {

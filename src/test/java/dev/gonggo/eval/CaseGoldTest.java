@@ -97,8 +97,9 @@ class CaseGoldTest {
   void zeroLabelModelBeatsTheBaseline() {
     CaseEvaluation eval = new CaseEvaluation(labelled);
     CaseScore zero = eval.zeroLabel(ZeroLabelModel.builtIn());
-    // Measured 0.784 accuracy, 0.758 macro-F1 and 0.851 on non-weak verdicts (111 postings); the
-    // floors are those of the model with companies.tsv alone (0.748, 0.722, 0.848).
+    // Measured 0.784 accuracy, 0.747 macro-F1 and 0.849 on non-weak verdicts (111 postings) with
+    // the size tier decided first (0.784, 0.758, 0.851 over the five cases at once); the floors are
+    // those of the model with companies.tsv alone (0.748, 0.722, 0.848).
     assertTrue(zero.accuracy() >= 0.73, "accuracy " + zero.accuracy());
     assertTrue(zero.macroF1() >= 0.70, "macro-F1 " + zero.macroF1());
     assertTrue(zero.accuracy() > eval.majority().accuracy() + 0.25);
@@ -114,11 +115,13 @@ class CaseGoldTest {
     CaseScore zero = eval.zeroLabel(model);
     CaseScore sure = eval.zeroLabelOnSureLabels(model);
     CaseScore size = eval.sizeTier(model, false);
-    // Measured 0.714 case accuracy, 0.757 where the label is of high or medium confidence, 0.800
-    // size tier (105 postings); the first look, before these changes, was 0.673 on the case.
+    // Measured 0.714 case accuracy, 0.757 where the label is of high or medium confidence, 0.857
+    // size tier (105 postings; 0.800 from the register and the text alone, before the tier was
+    // decided from the five cases' weights); the first look, before these changes, was 0.673 on
+    // the case.
     assertTrue(zero.accuracy() >= 0.66, "case accuracy " + zero.accuracy());
     assertTrue(sure.accuracy() >= 0.74, "case accuracy on high/medium labels " + sure.accuracy());
-    assertTrue(size.accuracy() >= 0.77, "size tier accuracy " + size.accuracy());
+    assertTrue(size.accuracy() >= 0.83, "size tier accuracy " + size.accuracy());
     assertTrue(size.confidentAccuracy() >= 0.88, "size tier where sized " + size.confidentAccuracy());
   }
 }

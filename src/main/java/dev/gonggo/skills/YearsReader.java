@@ -1,6 +1,7 @@
 package dev.gonggo.skills;
 
 import dev.gonggo.text.AnalysisDeadline;
+import dev.gonggo.text.Lines;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
@@ -99,7 +100,7 @@ public final class YearsReader {
     for (Section s : posting.sections()) {
       if (s.kind() != SectionKind.INTRO && s.kind() != SectionKind.BENEFITS
           && s.kind() != SectionKind.PROCESS && s.kind() != SectionKind.PREFERRED) {
-        scanLines(text, s.start(), s.end(), found, true);
+        scanLines(posting.lines(), s.start(), s.end(), found, true);
       }
     }
     return found.isEmpty() ? Experience.UNKNOWN : smallest(found);
@@ -122,18 +123,18 @@ public final class YearsReader {
         headings.merge(s.heading().replace(" ", ""), 1, Integer::sum);
       }
       List<Experience> block = new ArrayList<>();
-      int lineStart = s.start();
-      while (lineStart < s.end()) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > s.end()) {
-          lineEnd = s.end();
+      Lines lines = posting.lines();
+      for (int i = lines.indexAt(s.start()); i < lines.size() && lines.start(i) < s.end(); i++) {
+        int lineStart = Math.max(s.start(), lines.start(i));
+        int lineEnd = Math.min(s.end(), lines.end(i));
+        if (lineEnd <= lineStart) {
+          continue;
         }
         if (POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches() && !block.isEmpty()) {
           blocks.add(block);
           block = new ArrayList<>();
         }
-        scanLines(text, lineStart, lineEnd, block, false);
-        lineStart = lineEnd + 1;
+        scanLines(lines, lineStart, lineEnd, block, false);
       }
       if (!block.isEmpty()) {
         blocks.add(block);
@@ -164,34 +165,37 @@ public final class YearsReader {
       if (s.kind() != SectionKind.REQUIREMENTS) {
         continue;
       }
-      int lineStart = s.start();
-      while (lineStart < s.end()) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > s.end()) {
-          lineEnd = s.end();
-        }
-        if (POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches()) {
+      Lines lines = posting.lines();
+      for (int i = lines.indexAt(s.start()); i < lines.size() && lines.start(i) < s.end(); i++) {
+        int lineStart = Math.max(s.start(), lines.start(i));
+        int lineEnd = Math.min(s.end(), lines.end(i));
+        if (lineEnd > lineStart
+            && POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches()) {
           return true;
         }
-        lineStart = lineEnd + 1;
       }
     }
     return false;
   }
 
-  private static void scanLines(String text, int from, int to, List<Experience> out,
+  /**
+   * Reads each line of a stretch of text for years. A line is an item as {@link Lines} cuts them:
+   * items a job site ran together on one line ("• 3년 이상 … • 동료들과 …") are read one by one,
+   * as they would be on lines of their own, so one item's 또는 or 동료들 says nothing of another's.
+   */
+  private static void scanLines(Lines lines, int from, int to, List<Experience> out,
       boolean skipHeaderFields) {
-    int lineStart = from;
-    while (lineStart < to) {
+    String text = lines.text();
+    for (int i = lines.indexAt(from); i < lines.size() && lines.start(i) < to; i++) {
       AnalysisDeadline.check();
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0 || lineEnd > to) {
-        lineEnd = to;
+      int lineStart = Math.max(from, lines.start(i));
+      int lineEnd = Math.min(to, lines.end(i));
+      if (lineEnd <= lineStart) {
+        continue;
       }
       String line = text.substring(lineStart, lineEnd);
       if (skipHeaderFields && HEADER.matcher(line).matches()) {
         // read as a header field already (경력: 무관, 신입/경력: 경력), not as a line of text
-        lineStart = lineEnd + 1;
         continue;
       }
       // a condition in parentheses ("(석사의 경우 1년)") is the line's remark, not another track
@@ -203,7 +207,6 @@ public final class YearsReader {
           out.add(e);
         }
       }
-      lineStart = lineEnd + 1;
     }
   }
 

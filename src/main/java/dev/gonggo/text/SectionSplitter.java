@@ -3,6 +3,7 @@ package dev.gonggo.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -95,8 +96,14 @@ public final class SectionSplitter {
         continue; // "… 우대사항, 혜택 및 복지,\n  기술스택.": the end of a wrapped sentence
       }
       Optional<Headings.Match> match = headings.match(line);
-      if (match.isEmpty() && line.length() <= 60 && !line.isBlank()) {
-        match = headings.byCues(line, followedByItems(text, lines, i));
+      if (match.isEmpty() && !line.isBlank() && !inNumberedList(text, lines, i)) {
+        boolean items = followedByItems(text, lines, i);
+        if (line.length() <= 60) {
+          match = headings.byCues(line, items);
+        }
+        if (match.isEmpty()) {
+          match = headings.byCuesBeforeColon(line, items);
+        }
         if (match.isPresent() && kind == SectionKind.BENEFITS && !endsAPosting(match.get().kind())) {
           // "배움과 성장을 지원합니다", "1. 유연하게 근무합니다": a benefit's own heading
           match = Optional.empty();
@@ -164,7 +171,55 @@ public final class SectionSplitter {
     return e > s && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == '、');
   }
 
-  /** Whether the next line with text opens with a bullet or a number: a list follows. */
+  /**
+   * Whether a numbered line is one item of a numbered list: the line with text before it or after
+   * it carries the number just before or just after its own, with the same mark ("2. …" between
+   * "1. …" and "3. …"). A numbered heading has its part's items between it and the next one, so
+   * its neighbours never count on from it, however many cue words it holds (자격, 프로세스).
+   */
+  private static boolean inNumberedList(String text, Lines lines, int i) {
+    NumberedLine own = NumberedLine.of(text, lines, i);
+    if (own == null) {
+      return false;
+    }
+    NumberedLine before = NumberedLine.of(text, lines, nextWithText(text, lines, i, -1));
+    NumberedLine after = NumberedLine.of(text, lines, nextWithText(text, lines, i, 1));
+    return before != null && before.mark() == own.mark() && before.number() + 1 == own.number()
+        || after != null && after.mark() == own.mark() && after.number() == own.number() + 1;
+  }
+
+  /** The index of the nearest line with text before (step -1) or after (step 1) a line, or -1. */
+  private static int nextWithText(String text, Lines lines, int i, int step) {
+    for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+      if (!text.substring(lines.start(j), lines.end(j)).isBlank()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A line that opens with a number and its mark: "2. …", "3) …", "(4) …". */
+  private record NumberedLine(int number, char mark) {
+    private static final Pattern NUMBERED =
+        Pattern.compile("^\\s*(?:\\((\\d{1,2})\\)|(\\d{1,2})([.)])(?!\\d))\\s*\\S");
+
+    static NumberedLine of(String text, Lines lines, int i) {
+      if (i < 0) {
+        return null;
+      }
+      Matcher m = NUMBERED.matcher(text.substring(lines.start(i), lines.end(i)));
+      if (!m.lookingAt()) {
+        return null;
+      }
+      return m.group(1) != null ? new NumberedLine(Integer.parseInt(m.group(1)), '(')
+          : new NumberedLine(Integer.parseInt(m.group(2)), m.group(3).charAt(0));
+    }
+  }
+
+  /**
+   * Whether the next line with text opens with a bullet or a list number ("1.", "2)"): a list
+   * follows. A line that opens with a figure of its sentence ("5년 후에도 …") is no list item.
+   */
   private static boolean followedByItems(String text, Lines lines, int i) {
     for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
       int s = lines.start(j);
@@ -176,8 +231,8 @@ public final class SectionSplitter {
         continue;
       }
       char c = text.charAt(s);
-      return TextNormalizer.BULLETS.indexOf(c) >= 0 || Character.isDigit(c)
-          || Lines.STRONG_BULLETS.indexOf(c) >= 0;
+      return TextNormalizer.BULLETS.indexOf(c) >= 0 || Lines.STRONG_BULLETS.indexOf(c) >= 0
+          || NumberedLine.of(text, lines, j) != null;
     }
     return false;
   }

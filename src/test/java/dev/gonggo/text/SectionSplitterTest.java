@@ -53,6 +53,45 @@ class SectionSplitterTest {
   }
 
   @Test
+  void numberedItemsUnderAHeadingAreItemsWhateverTheirWords() {
+    // 자격 and 프로세스 are cue words, but "1." to "3." count on: a numbered list, not headings
+    String text = "[우대사항]\n1. 보안 인증 심사원 자격 보유\n2. 품질 관리 프로세스 수립 경험\n"
+        + "3. 영어 문서 작성 능통";
+    assertEquals(List.of(SectionKind.PREFERRED), kinds(text));
+  }
+
+  @Test
+  void aLineOpeningWithAFigureIsNoListItem() {
+    // a question of the intro, phrased like a heading (…하게 될까요?), followed by a line that
+    // opens with a figure, not with a list number: no duties heading
+    String text = "공고 제목\n10년 뒤에는 어떤 도구로 개발하게 될까요?\n\n5년 뒤에도 같은 도구를 쓸까요?\n"
+        + "[자격요건]\n- 자바 경험";
+    assertTrue(splitter.split(text).stream().noneMatch(s -> s.kind() == SectionKind.DUTIES),
+        () -> splitter.split(text).toString());
+  }
+
+  @Test
+  void headingGluedByAColonIsJudgedByItsCueWords() {
+    // 사용하는 기술 is a third of the heading's letters: a heading, as on a line of its own
+    String text = "[주요업무]\n- 사내 도구 개발\n데이터 플랫폼 팀이 매일 사용하는 기술: Java, Kotlin\n"
+        + "- Redis, Kafka";
+    List<Section> sections = splitter.split(text);
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.TECH_STACK),
+        sections.stream().map(Section::kind).toList());
+    assertTrue(text.substring(sections.get(1).start()).startsWith("Java, Kotlin"));
+  }
+
+  @Test
+  void englishHeadingGluedByAColonIsJudgedByItsCueWords() {
+    String text = "Requirements\n- 유사 직무 4년 이상\nPreferences: 모바일 앱 출시 경험\n- 오픈소스 기여 경험";
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PREFERRED), kinds(text));
+    // a plural of a cue word is the cue word
+    assertEquals(List.of(SectionKind.OTHER, SectionKind.REQUIREMENTS),
+        kinds("공고 제목\nExperiences: 유사 직무 4년 이상\n[우대사항]\n- 오픈소스 기여 경험")
+            .subList(0, 2));
+  }
+
+  @Test
   void sentenceStartingWithAHeadingWordIsNotAHeading() {
     String text = "[자격요건]\n- 자바 경험\n우대사항은 아래 내용을 참고해 주시기 바랍니다.\n- 스파크";
     assertEquals(List.of(SectionKind.REQUIREMENTS), kinds(text));

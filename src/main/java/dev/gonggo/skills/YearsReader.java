@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  * (the largest number asked there, lines that say 우대 aside), the header fields job sites add
  * (경력조건, 경력), the title, then any line that speaks of 경력 or experience outside the intro,
  * the preferred part, the benefits and the hiring process. A number in the intro or the benefits
- * (근속 3년, 설립 10년) is never read as experience, nor one that describes the team ("3~10년
- * 경력의 팀원들"), one in a line that offers another track ("7년 이상 경력의 경우 리드로"), or
+ * (근속 3년, 설립 10년) is never read as experience, nor one, wherever it stands, that describes
+ * the company's age or a tenure (2015년 설립, 10년차 기업, 근속자) or the team ("3~10년 경력의
+ * 팀원들"), one in a line that offers another track ("7년 이상 경력의 경우 리드로"), or
  * 신입 in a company programme (신입사원 교육).
  *
  * <p>Requirements for several positions ask for the least of them: a requirements part cut into
- * blocks by lines naming a position ("1) Data Engineer", "[백엔드]"), or the same requirements
- * heading repeated, one per position.
+ * blocks by lines naming a position ("1) Data Engineer", "[백엔드]"), the same requirements
+ * heading repeated, one per position, or requirements that come again after a preferred part
+ * (postings ask, then prefer, once per position).
  */
 public final class YearsReader {
 
@@ -49,6 +51,12 @@ public final class YearsReader {
       "^\\s*(?:무관|관계\\s*없음|상관\\s*없음|신입(?![^\\n]{0,3}[~∼〜\\-–])(?:\\s*[/,·및]\\s*경력)?|누구나)");
   /** A line about the team, not the candidate: "N~M년 경력의 팀원들", "동료들은 평균 7년차". */
   private static final Pattern TEAM = Pattern.compile("팀원|구성원|동료들|멤버들|팀은|팀이|(?i:our team|team members)");
+  /**
+   * A line about the company's age or a staff member's tenure, not the candidate: "2015년 설립",
+   * "업력 12년", "10년차 기업", "5년 이상 근속자 리워드".
+   */
+  private static final Pattern COMPANY_YEARS = Pattern.compile(
+      "설립|창립|업력|근속|\\d\\s*년\\s*(?:차|째|된)?\\s*(?:의\\s*)?(?:회사|기업|스타트업)");
   /** A line that offers another track: "7년 이상 경력의 경우 Team Lead로 지원 가능". */
   private static final Pattern CONDITIONAL = Pattern.compile("경우|(?i:\\bif you\\b|\\bfor senior\\b)");
   /** A line naming one of several positions inside a requirements part: "1) Data Engineer". */
@@ -115,10 +123,17 @@ public final class YearsReader {
     String text = posting.text();
     List<List<Experience>> blocks = new ArrayList<>();
     java.util.Map<String, Integer> headings = new java.util.HashMap<>();
+    boolean preferredSince = false; // a headed preferred part since the last requirements part
+    boolean positions = false;
     for (Section s : posting.sections()) {
+      if (s.kind() == SectionKind.PREFERRED && s.heading() != null) {
+        preferredSince = true;
+      }
       if (s.kind() != SectionKind.REQUIREMENTS) {
         continue;
       }
+      positions |= preferredSince && !blocks.isEmpty();
+      preferredSince = false;
       if (s.heading() != null) {
         headings.merge(s.heading().replace(" ", ""), 1, Integer::sum);
       }
@@ -154,7 +169,7 @@ public final class YearsReader {
     if (newcomers) {
       return smallest(all);
     }
-    return blocks.size() > 1 && (repeated || positionBlocks(posting)) ? smallest(perBlock)
+    return blocks.size() > 1 && (repeated || positions || positionBlocks(posting)) ? smallest(perBlock)
         : largest(all);
   }
 
@@ -200,6 +215,7 @@ public final class YearsReader {
       }
       // a condition in parentheses ("(석사의 경우 1년)") is the line's remark, not another track
       boolean aside = SectionSplitter.PREFERENCE.matcher(line).find() || TEAM.matcher(line).find()
+          || COMPANY_YEARS.matcher(line).find()
           || CONDITIONAL.matcher(line.replaceAll("[(（][^)）]*[)）]", "")).find();
       if (!aside && CAREER_WORD.matcher(line).find()) {
         Experience e = years(text, lineStart, lineEnd, true);

@@ -50,6 +50,11 @@ class YearsReaderTest {
       "[자격요건]\\n- 경력 3년 이상 (석사의 경우 1년)|3|null",
       "[자격요건]\\n1) Data Engineer\\n- 3년 이상 경력\\n2) Cloud Engineer\\n- 2년 이상 경력|2|null",
       "[자격요건]\\n- 경력 2년 이상\\n[자격요건]\\n- 경력 5년 이상|2|null",
+      // requirements again after a preferred part: another position's
+      "[자격요건]\\n- 경력 2년 이상\\n[우대사항]\\n- Go 개발 경험\\n[필요 역량]\\n- 경력 5년 이상|2|null",
+      // the company's age or a tenure, wherever it stands, asks for nothing
+      "공고 제목\\n12년차 기업에서 함께할 개발자를 찾습니다\\n[주요업무]\\n- 파이프라인 개발|null|null",
+      "공고 제목\\n- 4년 이상 근속 시 안식 휴가\\n[주요업무]\\n- 파이프라인 개발|null|null",
       "[이런 분과 함께하고 싶어요]\\n- 5년 이상 경력\\n[자격요건]\\n- 2년 이상 Node.js 경험|5|null"})
   void readsYears(String text, Integer min, Integer max) {
     Experience e = read(null, text.replace("\\n", "\n"));

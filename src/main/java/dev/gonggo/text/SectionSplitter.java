@@ -37,10 +37,14 @@ public final class SectionSplitter {
   private static final Pattern REQUIREMENT = Pattern.compile(
       "경험|능력|역량|이해|지식|능숙|익숙|가능한 분|있는 분|있으신 분|이상|보유|필수|숙련|활용 가능"
           + "|(?i:experience|proficien|knowledge|familiar|understanding|ability to|skilled|expertise|degree)");
-  /** A line about the candidate, not the work: "…하신 분", "…경험자", "You have …". */
+  /**
+   * A line about the candidate, not the work: "…하신 분", "…해보신 분", "…하시는 분", "…경험자",
+   * "You have …". 분 after a verb's honorific or past form (…신, …시는, …셨던, …던) is a person.
+   */
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?:있는|있으신|가진|갖춘|가지신|갖추신|하신|하는|한|된|되신|능한|능하신|익숙한|익숙하신|보유한|보유하신|"
-          + "경험한|이해한|이해하고|있고|원하는|원하시는|없는|없으신)\\s*분(?:[.!,]|을|이|께|들|$|\\s)"
+          + "경험한|이해한|이해하고|있고|원하는|원하시는|없는|없으신|[가-힣](?:신|시는|셨던|시던|던))"
+          + "\\s*분(?:[.!,]|을|이|께|들|$|\\s)"
           + "|(?:경험|유경험|경력|보유|소지|숙련|능통)자(?:[.!,]|$|\\s|를|로)"
           + "|(?i:\\byou (?:have|are|bring)\\b|\\bexperience (?:with|in)\\b|\\bproficien|\\bfamiliar(?:ity)? with\\b)");
   /** A line about the work: it ends on what is done (…개발, …을 운영합니다, build, design). */
@@ -51,8 +55,11 @@ public final class SectionSplitter {
           + "create|improve|manage|drive|you will|you'll)\\b)");
   /** A field of a header block ("경력: 3년", "회사명: …"): not a line of the posting's body. */
   private static final Pattern HEADER_FIELD = Pattern.compile("^[^:：]{1,12}\\s*[:：]\\s*\\S");
-  /** A Markdown heading line: "## 관련 자료". */
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
+  /**
+   * A Markdown heading line: "## 관련 자료", or "#Data Analyst" as people write it without the
+   * space, when no other # follows (a line of hashtags, #재택#유연근무, is no heading).
+   */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}(?:\\s+\\S.*|[^#\\s][^#]*)");
   /** A line of prose this long is the company's or the job's description, not an item. */
   private static final int PROSE = 80;
 
@@ -127,7 +134,7 @@ public final class SectionSplitter {
     add(sections, kind, heading, start, text.length());
     boolean requirements = has(sections, SectionKind.REQUIREMENTS);
     boolean preferred = has(sections, SectionKind.PREFERRED);
-    if (requirements) {
+    if (requirements && (!preferred || requirementsComeFirst(sections))) {
       return sections;
     }
     if (preferred) {
@@ -139,6 +146,23 @@ public final class SectionSplitter {
   /** The parts that come last in a posting, after which no other part is looked for by cues. */
   private static boolean endsAPosting(SectionKind kind) {
     return kind == SectionKind.BENEFITS || kind == SectionKind.PROCESS || kind == SectionKind.OTHER;
+  }
+
+  /**
+   * Whether a requirements part comes before the first preferred part, as postings order them.
+   * One found only after it (응시자격 among the closing notes) leaves the skills asked before the
+   * preferred part without a heading.
+   */
+  private static boolean requirementsComeFirst(List<Section> sections) {
+    for (Section s : sections) {
+      if (s.kind() == SectionKind.REQUIREMENTS) {
+        return true;
+      }
+      if (s.kind() == SectionKind.PREFERRED) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean has(List<Section> sections, SectionKind kind) {
@@ -245,16 +269,26 @@ public final class SectionSplitter {
 
   /**
    * No requirements or preferred part: lines outside the recognised parts (intro, duties,
-   * tech stack, benefits, process) are read one by one for what they ask.
+   * tech stack, benefits, process) are read one by one for what they ask. A part of the intro or
+   * of no posting kind (회사 소개, 근무지: …) holds its own text only up to a list, set off by an
+   * empty line, that asks for or assigns something in words (…경험이 있으신 분, …을 개발합니다):
+   * that list and what follows are the posting's parts written without headings.
    */
   private static List<Section> inferred(String text, Lines lines, List<Section> sections) {
     List<Section> out = new ArrayList<>();
     for (Section s : sections) {
-      if (s.kind() != SectionKind.OTHER || s.heading() != null) {
-        out.add(s); // a part named as other (근무조건, 근무지) is what it says
-        continue;
+      Section rest = s;
+      if (s.heading() != null) {
+        int cut = s.kind() == SectionKind.OTHER || s.kind() == SectionKind.INTRO
+            ? unheadedListStart(text, lines, s) : -1;
+        if (cut < 0) {
+          out.add(s); // a part named as other (근무조건, 근무지) is what it says
+          continue;
+        }
+        out.add(new Section(s.kind(), s.heading(), s.start(), cut));
+        rest = new Section(SectionKind.OTHER, null, cut, s.end());
       }
-      forEachLine(lines, s, (lineStart, lineEnd, first) -> {
+      forEachLine(lines, rest, (lineStart, lineEnd, first) -> {
         String line = text.substring(lineStart, lineEnd);
         out.add(new Section(inferredKind(line, first && lineStart == 0), null, lineStart, lineEnd));
       });
@@ -262,10 +296,52 @@ public final class SectionSplitter {
     return merge(out);
   }
 
+  /**
+   * Where, in a headed part, the first list that follows an empty line starts, when one of the
+   * list's items asks for or assigns something in words; else -1.
+   */
+  private static int unheadedListStart(String text, Lines lines, Section s) {
+    int first = lines.indexAt(s.start());
+    boolean afterEmpty = false;
+    for (int i = first; i < lines.size() && lines.start(i) < s.end(); i++) {
+      String line = text.substring(lines.start(i), Math.min(s.end(), lines.end(i))).strip();
+      if (line.isEmpty()) {
+        afterEmpty = lines.start(i) >= s.start();
+        continue;
+      }
+      if (afterEmpty && isBulleted(line) && asksOrAssigns(text, lines, i, s.end())) {
+        return lines.start(i);
+      }
+      afterEmpty = false;
+    }
+    return -1;
+  }
+
+  /** Whether one item of the list starting at a line asks, prefers or assigns work in words. */
+  private static boolean asksOrAssigns(String text, Lines lines, int from, int end) {
+    for (int i = from; i < lines.size() && lines.start(i) < end; i++) {
+      String line = text.substring(lines.start(i), Math.min(end, lines.end(i))).strip();
+      if (line.isEmpty() || !isBulleted(line)) {
+        return false;
+      }
+      if (PREFERENCE.matcher(line).find() || REQUIREMENT.matcher(line).find()
+          || CANDIDATE.matcher(line).find() || DUTY.matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The part a line outside any recognised part belongs to, by its wording and shape. */
   private static SectionKind inferredKind(String line, boolean titleLine) {
     String s = line.strip();
-    if (s.isEmpty() || titleLine || HEADER_FIELD.matcher(s).find() || s.startsWith("http")) {
+    if (s.isEmpty() || titleLine || s.startsWith("http")) {
+      return SectionKind.OTHER;
+    }
+    if (HEADER_FIELD.matcher(s).find() && !(isBulleted(s)
+        && (REQUIREMENT.matcher(s).find() || CANDIDATE.matcher(s).find()))) {
+      // a field of a header block; an item of a list written as a field that asks in words
+      // ("- 경력: 3년 이상", "- 학력: 학사 이상") is a requirement like any other item
       return SectionKind.OTHER;
     }
     if (PREFERENCE.matcher(s).find()) {
@@ -285,45 +361,49 @@ public final class SectionSplitter {
   }
 
   /**
-   * A preferred part and no requirements heading: the run of items just before the first
-   * preferred heading (in a part of no kind, or at the end of the duties or the stack after a
-   * break) is the requirements, as a reader takes it.
+   * A preferred part and no requirements heading before it: the run of items just before each
+   * preferred heading that has no requirements part between it and the preferred part before it
+   * (one per position, where a posting offers several), in a part of no kind or at the end of
+   * another part after a break, is the requirements, as a reader takes it.
    */
   private static List<Section> requirementsBeforePreferred(String text, Lines lines,
       List<Section> sections) {
-    int p = -1;
-    for (int i = 0; i < sections.size(); i++) {
-      if (sections.get(i).kind() == SectionKind.PREFERRED) {
-        p = i;
-        break;
+    List<Section> out = new ArrayList<>();
+    boolean asked = false; // a requirements part since the last preferred part
+    for (int p = 0; p < sections.size(); p++) {
+      Section s = sections.get(p);
+      if (s.kind() == SectionKind.REQUIREMENTS) {
+        asked = true;
       }
+      if (s.kind() != SectionKind.PREFERRED) {
+        out.add(s);
+        continue;
+      }
+      Section before = p > 0 ? sections.get(p - 1) : null;
+      if (!asked && before != null && before.kind() != SectionKind.PREFERRED) {
+        int runStart = trailingRun(text, lines, before, before.kind() != SectionKind.OTHER);
+        if (runStart >= 0) {
+          out.remove(out.size() - 1);
+          if (runStart > before.start()) {
+            out.add(new Section(before.kind(), before.heading(), before.start(), runStart));
+          }
+          out.add(new Section(SectionKind.REQUIREMENTS,
+              runStart > before.start() ? null : before.heading(), runStart, before.end()));
+        }
+      }
+      out.add(s);
+      asked = false;
     }
-    if (p <= 0) {
-      return sections;
-    }
-    Section before = sections.get(p - 1);
-    if (before.kind() != SectionKind.OTHER && before.kind() != SectionKind.DUTIES
-        && before.kind() != SectionKind.TECH_STACK) {
-      return sections;
-    }
-    int runStart = trailingRun(text, lines, before, before.kind() != SectionKind.OTHER);
-    if (runStart < 0) {
-      return sections;
-    }
-    List<Section> out = new ArrayList<>(sections.subList(0, p - 1));
-    if (runStart > before.start()) {
-      out.add(new Section(before.kind(), before.heading(), before.start(), runStart));
-    }
-    out.add(new Section(SectionKind.REQUIREMENTS, runStart > before.start() ? null : before.heading(),
-        runStart, before.end()));
-    out.addAll(sections.subList(p, sections.size()));
     return out;
   }
 
   /**
-   * Where the last run of list items of a section starts, or -1 when it has none. In the duties
-   * or the stack the run must be set off from the part's own list by an empty line or a line of
-   * text, and half its items must ask (경험, 이상, …한 분); otherwise it is the part's own list.
+   * Where the last run of list items of a section starts, or -1 when it has none. In a part of a
+   * kind (the duties, the stack, the hiring process) the run must be set off from the part's own
+   * list by an empty line or a line of text, and read as asking rather than as more of that list:
+   * half its items ask (경험, 이상, …한 분), or its first item asks and assigns no work, or none of
+   * its items assigns work in words (…을 개발합니다, Build …) while the list above it does
+   * (Distributed data processing at scale, after the duties). Otherwise it is the part's own list.
    */
   private static int trailingRun(String text, Lines lines, Section s, boolean inDuties) {
     int last = lines.indexAt(Math.max(s.start(), s.end() - 1));
@@ -334,14 +414,18 @@ public final class SectionSplitter {
     }
     int runEnd = i;
     int asks = 0;
+    int assigns = 0;
+    boolean firstAsks = false;
     while (i >= first && lines.start(i) >= s.start()) {
       String line = text.substring(lines.start(i), lines.end(i)).strip();
       if (line.isEmpty() || !isBulleted(line)) {
         break;
       }
-      if (REQUIREMENT.matcher(line).find() || CANDIDATE.matcher(line).find()) {
-        asks++;
-      }
+      boolean asking = REQUIREMENT.matcher(line).find() || CANDIDATE.matcher(line).find();
+      boolean assigning = DUTY.matcher(line).find();
+      asks += asking ? 1 : 0;
+      assigns += assigning ? 1 : 0;
+      firstAsks = asking && !assigning; // the last one seen is the run's first
       i--;
     }
     int runFirst = i + 1;
@@ -351,11 +435,23 @@ public final class SectionSplitter {
     if (inDuties) {
       boolean setOff = i >= first && lines.start(i) >= s.start();
       int size = runEnd - runFirst + 1;
-      if (!setOff || asks * 2 < size) {
+      boolean unlikeAbove = assigns == 0 && assignsAbove(text, lines, s.start(), lines.start(runFirst));
+      if (!setOff || asks * 2 < size && !firstAsks && !unlikeAbove) {
         return -1;
       }
     }
     return Math.max(s.start(), lines.start(runFirst));
+  }
+
+  /** Whether an item between two offsets assigns work in words (…을 개발합니다, Build …). */
+  private static boolean assignsAbove(String text, Lines lines, int from, int to) {
+    for (int i = lines.indexAt(from); i < lines.size() && lines.start(i) < to; i++) {
+      String line = text.substring(Math.max(from, lines.start(i)), Math.min(to, lines.end(i))).strip();
+      if (isBulleted(line) && DUTY.matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -92,6 +92,64 @@ class SectionSplitterTest {
   }
 
   @Test
+  void listsAfterAnIntroAreReadByTheirWordingWhenNoPartIsNamed() {
+    String text = "[회사 소개]\n사내 메신저 서비스를 만드는 팀입니다.\n\n- 메시지 서버 개발 및 운영합니다\n\n"
+        + "- 채팅 서버 경력 4년 이상이신 분\n";
+    assertEquals(List.of(SectionKind.INTRO, SectionKind.DUTIES, SectionKind.REQUIREMENTS),
+        kinds(text).stream().filter(k -> k != SectionKind.OTHER).toList());
+  }
+
+  @Test
+  void aBulletedFieldThatAsksIsARequirement() {
+    String text = "공고 제목\n- 경력 : 4년 이상\n- 근무지: 판교";
+    PostingText posting = new PostingText(null, "text/plain", null, text, splitter.split(text));
+    assertEquals(SectionKind.REQUIREMENTS, posting.sectionAt(text.indexOf("경력")));
+    assertEquals(SectionKind.OTHER, posting.sectionAt(text.indexOf("근무지")));
+  }
+
+  @Test
+  void aRunBeforeThePreferredPartThatAssignsNoWorkIsTheRequirements() {
+    String text = "Responsibilities\n- Design and build the event pipeline\n- Maintain the data platform\n\n"
+        + "- Stream processing at scale (Flink or Spark)\n- Columnar storage formats\n\n"
+        + "Nice to have\n- Kafka";
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED),
+        kinds(text));
+  }
+
+  @Test
+  void aRunBeforeThePreferredPartOpenedByAnAskingItemIsTheRequirements() {
+    String text = "[주요업무]\n- 결제 시스템 구축 및 운영\n\n- 경력 : 4년 이상\n- 정산 시스템 설계 및 구축\n"
+        + "- 배치 서버 운영\n[우대사항]\n- Go 개발 경험";
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED),
+        kinds(text));
+  }
+
+  @Test
+  void requirementsNamedOnlyAfterThePreferredPartLeaveTheRunBeforeIt() {
+    // 해보신 분, 하시는 분: a person, as …하신 분 is
+    String text = "[주요업무]\n- 정산 시스템 설계 및 구축\n\n- 배포 자동화를 해보신 분\n- 장애 대응을 하시는 분\n"
+        + "[우대사항]\n- Go 개발 경험\n[응시자격]\n- 해외 출장에 결격 사유가 없는 분";
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED,
+        SectionKind.REQUIREMENTS), kinds(text));
+  }
+
+  @Test
+  void eachPositionHasTheRunBeforeItsPreferredPart() {
+    String text = "#Backend Engineer\n- 정산 시스템 설계 및 구축\n\n- Node.js 5년 이상\n[우대사항]\n"
+        + "- Go 개발 경험\n#Frontend Engineer\n- 웹 화면 개발\n\n- React 3년 이상\n[우대사항]\n"
+        + "- 디자인 시스템 경험";
+    assertEquals(2, kinds(text).stream().filter(k -> k == SectionKind.REQUIREMENTS).count(),
+        () -> splitter.split(text).toString());
+  }
+
+  @Test
+  void aMarkdownHeadingWithoutItsSpaceEndsThePartBeforeIt() {
+    assertEquals(List.of(SectionKind.PREFERRED, SectionKind.OTHER),
+        kinds("### 우대 사항\n- Vue 경험\n#관련 자료\n- 발표 영상"));
+    assertEquals(List.of(SectionKind.PREFERRED), kinds("### 우대 사항\n- Vue 경험\n#재택#유연근무"));
+  }
+
+  @Test
   void sentenceStartingWithAHeadingWordIsNotAHeading() {
     String text = "[자격요건]\n- 자바 경험\n우대사항은 아래 내용을 참고해 주시기 바랍니다.\n- 스파크";
     assertEquals(List.of(SectionKind.REQUIREMENTS), kinds(text));

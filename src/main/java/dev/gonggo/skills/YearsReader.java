@@ -62,6 +62,8 @@ public final class YearsReader {
   /** A line naming one of several positions inside a requirements part: "1) Data Engineer". */
   private static final Pattern POSITION_LINE = Pattern.compile(
       "^\\s*(?:\\d{1,2}[.)]|[\\[<【(]|[■◆▶])\\s*[^\\d]{2,30}?[\\]>】)]?\\s*$");
+  /** What makes "경력 3년" a bound from above: 경력 3년 미만 asks for less, not for three. */
+  private static final Pattern UPPER_BOUND = Pattern.compile("\\s*(?:미만|이하|(?i:or less|max))");
   /** 신입~10년: from none up to N years. */
   private static final Pattern NONE_TO = Pattern.compile("신입\\s*(?:~|∼|〜|-|–)\\s*" + N + "\\s*년");
   /** Header fields of job-site exports and summary boxes. */
@@ -254,7 +256,7 @@ public final class YearsReader {
         nextRange++;
       }
       boolean inRange = nextRange < ranges.size() && ranges.get(nextRange).start() <= at;
-      if (n <= 40 && !inRange) {
+      if (n <= 40 && !inRange && !UPPER_BOUND.matcher(s).region(atLeast.end(), s.length()).lookingAt()) {
         found.add(new Experience(n, null, at, from + atLeast.end()));
       }
     }

@@ -52,6 +52,8 @@ class YearsReaderTest {
       "[자격요건]\\n- 경력 2년 이상\\n[자격요건]\\n- 경력 5년 이상|2|null",
       // requirements again after a preferred part: another position's
       "[자격요건]\\n- 경력 2년 이상\\n[우대사항]\\n- Go 개발 경험\\n[필요 역량]\\n- 경력 5년 이상|2|null",
+      // a bound from above is no least number of years
+      "[자격요건]\\n- 경력 3년 미만 지원 가능\\n- SQL 능숙|null|null",
       // the company's age or a tenure, wherever it stands, asks for nothing
       "공고 제목\\n12년차 기업에서 함께할 개발자를 찾습니다\\n[주요업무]\\n- 파이프라인 개발|null|null",
       "공고 제목\\n- 4년 이상 근속 시 안식 휴가\\n[주요업무]\\n- 파이프라인 개발|null|null",

@@ -55,6 +55,9 @@ public final class SectionSplitter {
           + "create|improve|manage|drive|you will|you'll)\\b)");
   /** A field of a header block ("경력: 3년", "회사명: …"): not a line of the posting's body. */
   private static final Pattern HEADER_FIELD = Pattern.compile("^[^:：]{1,12}\\s*[:：]\\s*\\S");
+  /** A field whose label names what a posting asks of the candidate: 경력, 학력, 전공, 자격. */
+  private static final Pattern ASKED_FIELD = Pattern.compile(
+      "^\\S?\\s*(?:경력|학력|전공|자격|연차)(?:\\s*(?:사항|요건|조건))?\\s*[:：]");
   /**
    * A Markdown heading line: "## 관련 자료", or "#Data Analyst" as people write it without the
    * space, when no other # follows (a line of hashtags, #재택#유연근무, is no heading).
@@ -338,10 +341,10 @@ public final class SectionSplitter {
     if (s.isEmpty() || titleLine || s.startsWith("http")) {
       return SectionKind.OTHER;
     }
-    if (HEADER_FIELD.matcher(s).find() && !(isBulleted(s)
-        && (REQUIREMENT.matcher(s).find() || CANDIDATE.matcher(s).find()))) {
-      // a field of a header block; an item of a list written as a field that asks in words
-      // ("- 경력: 3년 이상", "- 학력: 학사 이상") is a requirement like any other item
+    if (HEADER_FIELD.matcher(s).find() && !(isBulleted(s) && (REQUIREMENT.matcher(s).find()
+        || CANDIDATE.matcher(s).find() || ASKED_FIELD.matcher(s).lookingAt()))) {
+      // a field of a header block; an item of a list written as a field that asks in words or
+      // by its label ("- 경력: 3년 이상", "- 학력: 학사 이상", "- 경력: 10년") is a requirement
       return SectionKind.OTHER;
     }
     if (PREFERENCE.matcher(s).find()) {

@@ -105,6 +105,10 @@ class SectionSplitterTest {
     PostingText posting = new PostingText(null, "text/plain", null, text, splitter.split(text));
     assertEquals(SectionKind.REQUIREMENTS, posting.sectionAt(text.indexOf("경력")));
     assertEquals(SectionKind.OTHER, posting.sectionAt(text.indexOf("근무지")));
+    // asked by its label: 경력
+    String byLabel = "공고 제목\n- 경력 : 10년\n- 근무지: 판교";
+    PostingText labelled = new PostingText(null, "text/plain", null, byLabel, splitter.split(byLabel));
+    assertEquals(SectionKind.REQUIREMENTS, labelled.sectionAt(byLabel.indexOf("경력")));
   }
 
   @Test

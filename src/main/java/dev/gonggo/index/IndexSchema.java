@@ -1,5 +1,6 @@
 package dev.gonggo.index;
 
+import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.SkillSection;
 import java.util.Map;
 
@@ -46,6 +47,8 @@ public final class IndexSchema {
   /** How many times a posting names each of its skills and practices (a feature per id). */
   public static final String MENTIONS = "mentions";
   public static final String CATEGORY = "category";
+  /** The skills of one kind, one field per kind: kind_tool, kind_concept, kind_soft, kind_language. */
+  public static final String KIND = "kind";
   public static final String CASE = "case";
   public static final String CASE_CONFIDENCE = "case_confidence";
   public static final String MIN_YEARS = "min_years";
@@ -73,6 +76,11 @@ public final class IndexSchema {
   /** The keyword field of the skills named in one section: skill_required, skill_preferred, … */
   public static String skillField(SkillSection section) {
     return SKILL + "_" + section.id();
+  }
+
+  /** The keyword field of the skills of one kind: kind_tool, kind_concept, … */
+  public static String kindField(Skill.Kind kind) {
+    return KIND + "_" + kind.id();
   }
 
   /** The keyword field of the practices named in one section: practice_required, … */

@@ -55,7 +55,11 @@ public final class PostingDocument {
     doc.add(new SortedDocValuesField(IndexSchema.PATH, new BytesRef(path)));
     doc.add(new StringField(IndexSchema.HASH, hash, Field.Store.YES));
     doc.add(new StoredField(IndexSchema.TITLE, PostingTitle.of(posting.text())));
-    String company = CompanyLine.find(posting.text().text(), posting.text().title());
+    // The company the classifier found (register, brands, the intro's self-description); the
+    // text's own certain names where no classifier ran.
+    String company = posting.company() != null && posting.company().named()
+        ? posting.company().name()
+        : CompanyLine.find(posting.text().text(), posting.text().title());
     if (company != null) {
       // Indexed whole as well as stored, so a Solr collection counts the postings of each; the doc
       // values are what stats reads locally.
@@ -70,6 +74,7 @@ public final class PostingDocument {
       doc.add(new StringField(IndexSchema.SKILL, s.id(), Field.Store.NO));
       doc.add(new StringField(IndexSchema.skillField(s.section()), s.id(), Field.Store.YES));
       doc.add(new SortedSetDocValuesField(IndexSchema.SKILL, new BytesRef(s.id())));
+      doc.add(new StringField(IndexSchema.kindField(s.skill().kind()), s.id(), Field.Store.NO));
       doc.add(new FeatureField(IndexSchema.MENTIONS, s.id(), s.count()));
       categories.addAll(s.skill().categories());
     }

@@ -80,9 +80,26 @@ public final class CompanyLine {
       "([A-Z][A-Za-z0-9&\\-]*(?:\\s[A-Z][A-Za-z0-9&\\-]*){0,3}),?$");
   /** A name opening a sentence as its topic or subject: "한빛은", "한빛이", "한빛(Hanbit)은". */
   private static final Pattern SUBJECT = Pattern.compile(
-      "[ \\t]*(?:[#*•·\\-]+\\s*)?(?:주식회사\\s*|[(（]주[)）]\\s*)?"
+      "[ \\t]*(?:[#*•·\\-]+\\s*)?(?:(저희|우리)\\s+)?(?:주식회사\\s*|[(（]주[)）]\\s*)?"
           + "(" + NAME + "(?:\\s[A-Z가-힣][가-힣A-Za-z0-9&+]{0,14})?)(?:\\s?\\([^)\\n]{1,30}\\))?"
           + "(?:은|는|이|가|에서는|에서)\\s");
+  /**
+   * A sentence saying what its subject is, a company: "한빛은 … 데이터 회사입니다", "한빛은 2015년에
+   * 설립된 기업으로". A posting describes its own company so in its intro; other companies it
+   * names (investors, clients) it does not describe as such.
+   */
+  private static final Pattern SELF_DESCRIPTION = Pattern.compile(
+      "[^.!?\\n]{0,160}?(?:기업|회사|스타트업|업체|법인)\\s?(?:입니다|이다|이에요|예요|으로서?[\\s,]|로서?[\\s,])");
+  /** A founding clause before a subject: "2013년 설립된 한빛은". */
+  private static final Pattern FOUNDED_BEFORE = Pattern.compile(
+      "[ \\t]*(?:[#*•·\\-]+\\s*)?\\d{4}\\s*년(?:에)?\\s*(?:설립|창업|창립)(?:된|한|하여)\\s+");
+  /** A public notice's number after its issuer: "한빛시 공고 제2023-9호" is issued by 한빛시. */
+  private static final Pattern NOTICE_ISSUER = Pattern.compile(
+      "[ \\t]*[\\[【(]?[ \\t]*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,28}[가-힣A-Za-z0-9])[ \\t]+공고[ \\t]*"
+          + "제[ \\t]*\\d{2,4}");
+  /** "At Hanbit, we …", the link form of markdown included ("At [Hanbit](https://…),"). */
+  private static final Pattern AT_COMPANY = Pattern.compile(
+      "[ \\t]*At\\s+\\[?([A-Z][A-Za-z0-9&.\\-]*(?:\\s[A-Z][A-Za-z0-9&.\\-]*){0,2})(?:\\]\\([^)\\s]*\\))?,");
   private static final Pattern ENGLISH_SUBJECT = Pattern.compile(
       "[ \\t]*(?:(?:At|Join|About)\\s+([A-Z][A-Za-z0-9&.\\-]*(?:\\s[A-Z][A-Za-z0-9&.\\-]*){0,2})"
           + "|([A-Z][A-Za-z0-9&.\\-]*(?:\\s[A-Z][A-Za-z0-9&.\\-]*){0,2})"
@@ -90,6 +107,8 @@ public final class CompanyLine {
   /** Words saying a sentence hires: "한빛에서 … 채용합니다". */
   private static final Pattern HIRING = Pattern.compile(
       "채용|모집|구인|찾습니다|찾고 있|모십니다|합류|함께 ?할|함께하실");
+  /** Words of a notice's title that name the hiring, not the issuer. */
+  private static final Pattern HIRING_WORD = Pattern.compile("채용|모집|선발|공모|시험|전형");
   /** Words after a group's name: "카카오 그룹사", "kt 그룹의", "카카오 공동체". */
   private static final List<String> GROUP_WORDS = List.of("그룹", "공동체", "패밀리");
   /** What may follow a group word in Hangul: 그룹사, 그룹의, 그룹에… but not 그룹웨어, 그룹핑. */
@@ -208,13 +227,26 @@ public final class CompanyLine {
     Set<String> seen = new LinkedHashSet<>();
     headerField(head).ifPresent(f -> add(out, seen, new Candidate(f.name(), f.start(), f.end(),
         Source.HEADER_FIELD, true)));
+    noticeIssuer(head).ifPresent(f -> add(out, seen, new Candidate(f.name(), f.start(), f.end(),
+        Source.HEADER_FIELD, true)));
     title(out, seen, head, title != null ? head(title, TITLE) : firstLine(head));
     legalForms(out, seen, head);
     String intro = head(head, INTRO);
     for (int start : sentenceStarts(intro)) {
-      Matcher subject = SUBJECT.matcher(intro).region(start, intro.length());
+      Matcher founded = FOUNDED_BEFORE.matcher(intro).region(start, intro.length());
+      int from = founded.lookingAt() ? founded.end() : start;
+      Matcher subject = SUBJECT.matcher(intro).region(from, intro.length());
       if (subject.lookingAt()) {
-        addUnlessOther(out, seen, intro, subject.group(1), subject.start(1), Source.SUBJECT);
+        // "저희 한빛은": the posting's own; a team of it ("저희 플랫폼팀은") is not the company.
+        boolean ours = subject.group(1) != null && !UNIT.matcher(subject.group(2)).find();
+        boolean described = SELF_DESCRIPTION.matcher(intro).region(subject.end(), intro.length())
+            .lookingAt();
+        addUnlessOther(out, seen, intro, subject.group(2), subject.start(2),
+            Source.SUBJECT, ours || described);
+      }
+      Matcher at = AT_COMPANY.matcher(intro).region(start, intro.length());
+      if (at.lookingAt()) {
+        addUnlessOther(out, seen, intro, at.group(1), at.start(1), Source.ENGLISH, true);
       }
       Matcher english = ENGLISH_SUBJECT.matcher(intro).region(start, intro.length());
       if (english.lookingAt()) {
@@ -353,9 +385,34 @@ public final class CompanyLine {
 
   private static void addUnlessOther(List<Candidate> out, Set<String> seen, String text,
       String name, int start, Source source) {
-    if (!NOT_NAMES.contains(name) && !otherCompany(text, start)) {
-      add(out, seen, new Candidate(name, start, start + name.length(), source, false));
+    addUnlessOther(out, seen, text, name, start, source, false);
+  }
+
+  private static void addUnlessOther(List<Candidate> out, Set<String> seen, String text,
+      String name, int start, Source source, boolean certain) {
+    // A subject the sentence describes as a company is the poster whatever else the line says
+    // ("… 대체투자 시장을 선도하는 기업입니다").
+    if (!NOT_NAMES.contains(name) && (certain || !otherCompany(text, start))) {
+      add(out, seen, new Candidate(name, start, start + name.length(), source, certain));
     }
+  }
+
+  /**
+   * The issuer of a public notice, from the number line that heads it ("한빛시 공고 제2023-9호"),
+   * unless the words before 공고 name the job rather than an issuer ("… 채용 공고 제…").
+   */
+  static Optional<Field> noticeIssuer(String head) {
+    Matcher m = NOTICE_ISSUER.matcher(head);
+    int lineStart = 0;
+    for (int line = 0; line < 5 && lineStart < head.length(); line++) {
+      int lineEnd = head.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? head.length() : lineEnd;
+      if (m.region(lineStart, lineEnd).lookingAt() && !HIRING_WORD.matcher(m.group(1)).find()) {
+        return Optional.of(new Field(m.group(1), m.start(1), m.end(1)));
+      }
+      lineStart = lineEnd + 1;
+    }
+    return Optional.empty();
   }
 
   /** A name without the particle running text put after it: "한빛데이터는" is 한빛데이터. */
@@ -395,8 +452,15 @@ public final class CompanyLine {
 
   private static void add(List<Candidate> out, Set<String> seen, Candidate c) {
     String name = c.name().strip();
-    if (name.length() >= 2 && seen.add(name.toLowerCase(Locale.ROOT))) {
-      out.add(new Candidate(name, c.start(), c.end(), c.source(), c.certain()));
+    if (name.length() < (c.certain() ? 1 : 2)) {
+      return;
+    }
+    Candidate named = new Candidate(name, c.start(), c.end(), c.source(), c.certain());
+    if (seen.add(name.toLowerCase(Locale.ROOT))) {
+      out.add(named);
+    } else if (c.certain()) {
+      // A name first met where it had to be confirmed, then where it is certain, is certain.
+      out.replaceAll(o -> o.name().equalsIgnoreCase(name) && !o.certain() ? named : o);
     }
   }
 

@@ -55,6 +55,14 @@ public final class PostingTitle {
   private static final Set<String> PAGE_WORDS = WORDS_BY_KIND.get("page");
 
   private static final Headings HEADINGS = Headings.builtIn();
+  /** How far into the text the opening prose is read for the job it names. */
+  private static final int OPENING = 600;
+  /** Up to four capitalised words; the last is checked against the role words. */
+  private static final Pattern ENGLISH_ROLE = Pattern.compile(
+      "(?<![A-Za-z])((?:[A-Z][A-Za-z0-9/&+.\\-]*\\s){0,3}([A-Z][a-z]+))(?![A-Za-z])");
+  /** Up to three words before a particle and a hiring verb: "… 엔지니어를 모십니다". */
+  private static final Pattern KOREAN_ROLE = Pattern.compile(
+      "(?<![가-힣A-Za-z0-9/])((?:[가-힣A-Za-z0-9/]+\\s){0,2}[가-힣A-Za-z0-9/]+?)(?:를|을)\\s?(?:채용|모집|모십|모시|찾습|찾고)");
 
   private PostingTitle() {}
 
@@ -72,6 +80,10 @@ public final class PostingTitle {
     String heading = firstHeading(head);
     if (heading != null) {
       return heading;
+    }
+    String role = openingRole(head);
+    if (role != null) {
+      return role;
     }
     return fileName(posting.file());
   }
@@ -127,6 +139,33 @@ public final class PostingTitle {
       }
     }
     return first;
+  }
+
+  /**
+   * The job the opening prose names, for a posting with no title line: capitalised English words
+   * ending in a role word ("A Data Engineer is responsible for …" gives Data Engineer), or Korean
+   * words ending in one, as the object of a hiring verb ("데이터 엔지니어를 모십니다").
+   */
+  static String openingRole(String head) {
+    String opening = head.length() > OPENING ? head.substring(0, OPENING) : head;
+    Matcher english = ENGLISH_ROLE.matcher(opening);
+    while (english.find()) {
+      String last = english.group(2).toLowerCase(Locale.ROOT);
+      if (ROLE_WORDS.contains(last)) {
+        String role = english.group(1).replaceFirst("^(?:A|An|The|Our|Your)\\s+", "");
+        if (role.indexOf(' ') > 0) {
+          return role; // a role word alone (Engineer) names no job
+        }
+      }
+    }
+    Matcher korean = KOREAN_ROLE.matcher(opening);
+    while (korean.find()) {
+      String phrase = korean.group(1);
+      if (namesAJob(phrase) && plausible(phrase)) {
+        return phrase;
+      }
+    }
+    return null;
   }
 
   private static boolean namesAJob(String title) {

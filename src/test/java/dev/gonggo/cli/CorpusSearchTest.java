@@ -130,8 +130,22 @@ class CorpusSearchTest {
         byFileName++;
       }
     }
-    // The file's name is the last resort, for a posting whose text names no title at all.
-    assertTrue(byFileName <= postings / 100, byFileName + " titles are file names");
+    // The file's name is the last resort; every corpus posting names its job somewhere.
+    assertEquals(0, byFileName, byFileName + " titles are file names");
+  }
+
+  /**
+   * A company on the hits of postings that name theirs. Of the 27 corpus postings without one,
+   * about 20 name none in their text (pages of a careers site, job-board fragments cut below the
+   * company's name); the others name it only in passing.
+   */
+  @Test
+  void mostHitsNameTheirCompany() {
+    List<JsonNode> hits = CliRun.of("search", "--index", index, "--format", "json", "--limit", "1000")
+        .jsonLines();
+    long named = hits.stream().filter(h -> h.hasNonNull("company")
+        && !h.get("company").asText().isBlank()).count();
+    assertTrue(named >= 0.85 * postings, named + " of " + postings + " hits name a company");
   }
 
   private static Optional<String> koreanName(Skill skill) {

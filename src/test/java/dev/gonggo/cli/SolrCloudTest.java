@@ -1,5 +1,14 @@
 package dev.gonggo.cli;
 
+import dev.gonggo.index.IndexSchema;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -201,6 +210,43 @@ class SolrCloudTest {
         Set.of(Skill.Kind.CONCEPT)), "--skill", "spark", "--kind", "concept");
     sameSearch(new PostingQuery(none, false, false, none, none, null, null, null, 100, Set.of(),
         List.of("데이터 레이크")), "--keyterm", "데이터 레이크");
+  }
+
+  /**
+   * The skills of each kind are a field of their own (kind_tool, kind_concept…) in both: a Solr
+   * facet on kind_tool counts exactly the tools the local index holds, and no concept among them.
+   */
+  @Test
+  @Order(1)
+  void eachKindsSkillsAreAFieldEqualToTheLocalIndex() throws Exception {
+    for (Skill.Kind kind : Skill.Kind.values()) {
+      String field = IndexSchema.kindField(kind);
+      Map<String, Long> local = new TreeMap<>();
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(index)))) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          Terms terms = leaf.reader().terms(field);
+          if (terms == null) {
+            continue;
+          }
+          TermsEnum e = terms.iterator();
+          for (BytesRef t = e.next(); t != null; t = e.next()) {
+            local.merge(t.utf8ToString(), (long) e.docFreq(), Long::sum);
+          }
+        }
+      }
+      var response = cluster.getSolrClient().query(COLLECTION, new SolrQuery("*:*").setRows(0)
+          .setFacet(true).addFacetField(field).setFacetLimit(-1).setFacetMinCount(1));
+      Map<String, Long> solr = new TreeMap<>();
+      response.getFacetField(field).getValues().forEach(c -> solr.put(c.getName(), c.getCount()));
+      assertEquals(local, solr, field);
+      Taxonomy taxonomy = Taxonomy.builtIn();
+      for (String id : solr.keySet()) {
+        assertEquals(kind, taxonomy.get(id).kind(), id + " in " + field);
+      }
+      if (kind == Skill.Kind.TOOL) {
+        assertTrue(solr.containsKey("spark"), "spark among the tools: " + solr);
+      }
+    }
   }
 
   @Test

@@ -53,8 +53,8 @@ class CompanyLineTest {
 
   @Test
   void legalFormsSubjectsAndEnglishNamesAreCandidatesToConfirm() {
-    String text = "(주)한빛데이터는 물류 데이터를 다루는 회사입니다. 한빛데이터에서 함께할 분을 찾습니다.\n"
-        + "At Hanbit, we build data tools.\n";
+    String text = "(주)한빛데이터는 물류 데이터를 다룹니다. 한빛데이터에서 함께할 분을 찾습니다.\n"
+        + "Hanbit is a small data shop.\n";
     assertEquals(List.of("한빛데이터"), names(text, null, Source.LEGAL_FORM));
     assertTrue(names(text, null, Source.ENGLISH).contains("Hanbit"));
     Candidate legal = CompanyLine.candidates(text, null).get(0);
@@ -68,6 +68,36 @@ class CompanyLineTest {
     List<String> subjects = names(text, null, Source.SUBJECT);
     assertEquals("별빛랩", subjects.get(0));
     assertTrue(!subjects.contains("현재"));
+  }
+
+  @Test
+  void aSubjectTheIntroDescribesAsACompanyIsCertain() {
+    assertEquals("별빛랩", CompanyLine.find("별빛랩은 위치 데이터를 다루는 스타트업입니다.\n", null));
+    assertEquals("별빛랩", CompanyLine.find("2019년 설립된 별빛랩은 물류 회사로, 전국에 창고를 둡니다.\n",
+        null));
+    // described whatever else the line holds: this company's market, not its investors
+    assertEquals("별빛랩", CompanyLine.find("별빛랩은 대체투자 시장의 기업입니다.\n", null));
+    // the posting's own by its possessive, but not a team of it
+    assertEquals("별빛랩", CompanyLine.find("저희 별빛랩은 위치 데이터를 다룹니다.\n", null));
+    assertNull(CompanyLine.find("저희 플랫폼팀은 위치 데이터를 다룹니다.\n", null));
+    // a subject that is not described so is a name to confirm
+    assertNull(CompanyLine.find("별빛랩은 위치 데이터를 다룹니다.\n", null));
+    assertEquals(List.of("별빛랩"), names("별빛랩은 위치 데이터를 다룹니다.\n", null, Source.SUBJECT));
+  }
+
+  @Test
+  void aPublicNoticeIsIssuedByTheBodyBeforeItsNumber() {
+    assertEquals("달빛구", CompanyLine.find("달빛구 공고 제2024-3호\n달빛구 청년 인턴 모집\n", null));
+    assertEquals("달빛구", CompanyLine.find("- 1 -\n【달빛구 공고 제 2024 - 3호】\n", null));
+    // words before 공고 that name the hiring are no issuer
+    assertNull(CompanyLine.find("달빛구 청년 인턴 채용 공고 제2024-3호\n", null));
+  }
+
+  @Test
+  void anEnglishAtClauseAndAOneSyllableHeaderValueNameTheCompany() {
+    assertEquals("Hanbit", CompanyLine.find("At [Hanbit](https://hanbit.example), we move parcels.\n",
+        null));
+    assertEquals("별", CompanyLine.find("공고명: 데이터 엔지니어\n회사명: 별\n", null));
   }
 
   @Test

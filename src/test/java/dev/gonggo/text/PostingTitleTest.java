@@ -55,6 +55,15 @@ class PostingTitleTest {
   }
 
   @Test
+  void withoutATitleLineTheOpeningProseNamesTheJob() {
+    String english = "## Responsibilities\n\nAs a Platform Engineer you will keep our build farm and"
+        + " its caches healthy.\n\n## Requirements\n\n- Linux\n";
+    assertEquals("Platform Engineer", title("r.md", "text/markdown", "Responsibilities", english));
+    String korean = "## 회사 소개\n\n별빛랩에서 물류 데이터 엔지니어를 모십니다.\n\n## 자격요건\n\n- SQL\n";
+    assertEquals("물류 데이터 엔지니어", title("k.md", "text/markdown", "회사 소개", korean));
+  }
+
+  @Test
   void aSectionHeadingIsNoTitleAndTheFileNameIsTheLastResort() {
     String text = "## Responsibilities:\n\nBuild and run pipelines that move data between services.\n";
     assertEquals("0042-acme-data-engineer.md",

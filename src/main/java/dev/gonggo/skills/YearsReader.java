@@ -53,7 +53,7 @@ public final class YearsReader {
   private static final Pattern TEAM = Pattern.compile("팀원|구성원|동료들|멤버들|팀은|팀이|(?i:our team|team members)");
   /**
    * A line about the company's age or a staff member's tenure, not the candidate: "2015년 설립",
-   * "업력 12년", "10년차 기업", "5년 이상 근속자 리워드".
+   * "업력 12년", "10년차 기업", "근속 4년 포상 휴가".
    */
   private static final Pattern COMPANY_YEARS = Pattern.compile(
       "설립|창립|업력|근속|\\d\\s*년\\s*(?:차|째|된)?\\s*(?:의\\s*)?(?:회사|기업|스타트업)");
@@ -62,7 +62,7 @@ public final class YearsReader {
   /** A line naming one of several positions inside a requirements part: "1) Data Engineer". */
   private static final Pattern POSITION_LINE = Pattern.compile(
       "^\\s*(?:\\d{1,2}[.)]|[\\[<【(]|[■◆▶])\\s*[^\\d]{2,30}?[\\]>】)]?\\s*$");
-  /** What makes "경력 3년" a bound from above: 경력 3년 미만 asks for less, not for three. */
+  /** What makes "경력 2년" a bound from above: 경력 2년 미만 asks for less, not for two. */
   private static final Pattern UPPER_BOUND = Pattern.compile("\\s*(?:미만|이하|(?i:or less|max))");
   /** 신입~10년: from none up to N years. */
   private static final Pattern NONE_TO = Pattern.compile("신입\\s*(?:~|∼|〜|-|–)\\s*" + N + "\\s*년");

@@ -273,9 +273,9 @@ public final class SectionSplitter {
   /**
    * No requirements or preferred part: lines outside the recognised parts (intro, duties,
    * tech stack, benefits, process) are read one by one for what they ask. A part of the intro or
-   * of no posting kind (회사 소개, 근무지: …) holds its own text only up to a list, set off by an
-   * empty line, that asks for or assigns something in words (…경험이 있으신 분, …을 개발합니다):
-   * that list and what follows are the posting's parts written without headings.
+   * of no posting kind (회사 소개, 근무지: …) holds its own text only up to a list, set off from
+   * that text by an empty line, that asks for or assigns something in words (…경험이 있으신 분,
+   * …을 개발합니다): that list and what follows are the posting's parts written without headings.
    */
   private static List<Section> inferred(String text, Lines lines, List<Section> sections) {
     List<Section> out = new ArrayList<>();
@@ -300,21 +300,25 @@ public final class SectionSplitter {
   }
 
   /**
-   * Where, in a headed part, the first list that follows an empty line starts, when one of the
-   * list's items asks for or assigns something in words; else -1.
+   * Where, in a headed part, the first list that follows the part's own text and an empty line
+   * starts, when one of the list's items asks for or assigns something in words; else -1. A list
+   * right under the heading is the part's own.
    */
   private static int unheadedListStart(String text, Lines lines, Section s) {
     int first = lines.indexAt(s.start());
+    boolean ownText = false;
     boolean afterEmpty = false;
     for (int i = first; i < lines.size() && lines.start(i) < s.end(); i++) {
-      String line = text.substring(lines.start(i), Math.min(s.end(), lines.end(i))).strip();
+      String line = text.substring(Math.max(s.start(), lines.start(i)),
+          Math.min(s.end(), lines.end(i))).strip();
       if (line.isEmpty()) {
-        afterEmpty = lines.start(i) >= s.start();
+        afterEmpty = ownText;
         continue;
       }
       if (afterEmpty && isBulleted(line) && asksOrAssigns(text, lines, i, s.end())) {
         return lines.start(i);
       }
+      ownText = true;
       afterEmpty = false;
     }
     return -1;
@@ -406,7 +410,7 @@ public final class SectionSplitter {
    * list by an empty line or a line of text, and read as asking rather than as more of that list:
    * half its items ask (경험, 이상, …한 분), or its first item asks and assigns no work, or none of
    * its items assigns work in words (…을 개발합니다, Build …) while the list above it does
-   * (Distributed data processing at scale, after the duties). Otherwise it is the part's own list.
+   * (Stream processing at scale, after verb-led duties). Otherwise it is the part's own list.
    */
   private static int trailingRun(String text, Lines lines, Section s, boolean inDuties) {
     int last = lines.indexAt(Math.max(s.start(), s.end() - 1));

@@ -1,6 +1,7 @@
 package dev.gonggo.skills;
 
 import dev.gonggo.text.AnalysisDeadline;
+import dev.gonggo.text.Lines;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
@@ -15,13 +16,15 @@ import java.util.regex.Pattern;
  * (the largest number asked there, lines that say 우대 aside), the header fields job sites add
  * (경력조건, 경력), the title, then any line that speaks of 경력 or experience outside the intro,
  * the preferred part, the benefits and the hiring process. A number in the intro or the benefits
- * (근속 3년, 설립 10년) is never read as experience, nor one that describes the team ("3~10년
- * 경력의 팀원들"), one in a line that offers another track ("7년 이상 경력의 경우 리드로"), or
+ * (근속 3년, 설립 10년) is never read as experience, nor one, wherever it stands, that describes
+ * the company's age or a tenure (2015년 설립, 10년차 기업, 근속자) or the team ("3~10년 경력의
+ * 팀원들"), one in a line that offers another track ("7년 이상 경력의 경우 리드로"), or
  * 신입 in a company programme (신입사원 교육).
  *
  * <p>Requirements for several positions ask for the least of them: a requirements part cut into
- * blocks by lines naming a position ("1) Data Engineer", "[백엔드]"), or the same requirements
- * heading repeated, one per position.
+ * blocks by lines naming a position ("1) Data Engineer", "[백엔드]"), the same requirements
+ * heading repeated, one per position, or requirements that come again after a preferred part
+ * (postings ask, then prefer, once per position).
  */
 public final class YearsReader {
 
@@ -48,11 +51,19 @@ public final class YearsReader {
       "^\\s*(?:무관|관계\\s*없음|상관\\s*없음|신입(?![^\\n]{0,3}[~∼〜\\-–])(?:\\s*[/,·및]\\s*경력)?|누구나)");
   /** A line about the team, not the candidate: "N~M년 경력의 팀원들", "동료들은 평균 7년차". */
   private static final Pattern TEAM = Pattern.compile("팀원|구성원|동료들|멤버들|팀은|팀이|(?i:our team|team members)");
+  /**
+   * A line about the company's age or a staff member's tenure, not the candidate: "2015년 설립",
+   * "업력 12년", "10년차 기업", "근속 4년 포상 휴가".
+   */
+  private static final Pattern COMPANY_YEARS = Pattern.compile(
+      "설립|창립|업력|근속|\\d\\s*년\\s*(?:차|째|된)?\\s*(?:의\\s*)?(?:회사|기업|스타트업)");
   /** A line that offers another track: "7년 이상 경력의 경우 Team Lead로 지원 가능". */
   private static final Pattern CONDITIONAL = Pattern.compile("경우|(?i:\\bif you\\b|\\bfor senior\\b)");
   /** A line naming one of several positions inside a requirements part: "1) Data Engineer". */
   private static final Pattern POSITION_LINE = Pattern.compile(
       "^\\s*(?:\\d{1,2}[.)]|[\\[<【(]|[■◆▶])\\s*[^\\d]{2,30}?[\\]>】)]?\\s*$");
+  /** What makes "경력 2년" a bound from above: 경력 2년 미만 asks for less, not for two. */
+  private static final Pattern UPPER_BOUND = Pattern.compile("\\s*(?:미만|이하|(?i:or less|max))");
   /** 신입~10년: from none up to N years. */
   private static final Pattern NONE_TO = Pattern.compile("신입\\s*(?:~|∼|〜|-|–)\\s*" + N + "\\s*년");
   /** Header fields of job-site exports and summary boxes. */
@@ -99,7 +110,7 @@ public final class YearsReader {
     for (Section s : posting.sections()) {
       if (s.kind() != SectionKind.INTRO && s.kind() != SectionKind.BENEFITS
           && s.kind() != SectionKind.PROCESS && s.kind() != SectionKind.PREFERRED) {
-        scanLines(text, s.start(), s.end(), found, true);
+        scanLines(posting.lines(), s.start(), s.end(), found, true);
       }
     }
     return found.isEmpty() ? Experience.UNKNOWN : smallest(found);
@@ -114,26 +125,33 @@ public final class YearsReader {
     String text = posting.text();
     List<List<Experience>> blocks = new ArrayList<>();
     java.util.Map<String, Integer> headings = new java.util.HashMap<>();
+    boolean preferredSince = false; // a headed preferred part since the last requirements part
+    boolean positions = false;
     for (Section s : posting.sections()) {
+      if (s.kind() == SectionKind.PREFERRED && s.heading() != null) {
+        preferredSince = true;
+      }
       if (s.kind() != SectionKind.REQUIREMENTS) {
         continue;
       }
+      positions |= preferredSince && !blocks.isEmpty();
+      preferredSince = false;
       if (s.heading() != null) {
         headings.merge(s.heading().replace(" ", ""), 1, Integer::sum);
       }
       List<Experience> block = new ArrayList<>();
-      int lineStart = s.start();
-      while (lineStart < s.end()) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > s.end()) {
-          lineEnd = s.end();
+      Lines lines = posting.lines();
+      for (int i = lines.indexAt(s.start()); i < lines.size() && lines.start(i) < s.end(); i++) {
+        int lineStart = Math.max(s.start(), lines.start(i));
+        int lineEnd = Math.min(s.end(), lines.end(i));
+        if (lineEnd <= lineStart) {
+          continue;
         }
         if (POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches() && !block.isEmpty()) {
           blocks.add(block);
           block = new ArrayList<>();
         }
-        scanLines(text, lineStart, lineEnd, block, false);
-        lineStart = lineEnd + 1;
+        scanLines(lines, lineStart, lineEnd, block, false);
       }
       if (!block.isEmpty()) {
         blocks.add(block);
@@ -153,7 +171,7 @@ public final class YearsReader {
     if (newcomers) {
       return smallest(all);
     }
-    return blocks.size() > 1 && (repeated || positionBlocks(posting)) ? smallest(perBlock)
+    return blocks.size() > 1 && (repeated || positions || positionBlocks(posting)) ? smallest(perBlock)
         : largest(all);
   }
 
@@ -164,38 +182,42 @@ public final class YearsReader {
       if (s.kind() != SectionKind.REQUIREMENTS) {
         continue;
       }
-      int lineStart = s.start();
-      while (lineStart < s.end()) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > s.end()) {
-          lineEnd = s.end();
-        }
-        if (POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches()) {
+      Lines lines = posting.lines();
+      for (int i = lines.indexAt(s.start()); i < lines.size() && lines.start(i) < s.end(); i++) {
+        int lineStart = Math.max(s.start(), lines.start(i));
+        int lineEnd = Math.min(s.end(), lines.end(i));
+        if (lineEnd > lineStart
+            && POSITION_LINE.matcher(text.substring(lineStart, lineEnd)).matches()) {
           return true;
         }
-        lineStart = lineEnd + 1;
       }
     }
     return false;
   }
 
-  private static void scanLines(String text, int from, int to, List<Experience> out,
+  /**
+   * Reads each line of a stretch of text for years. A line is an item as {@link Lines} cuts them:
+   * items a job site ran together on one line ("• 3년 이상 … • 동료들과 …") are read one by one,
+   * as they would be on lines of their own, so one item's 또는 or 동료들 says nothing of another's.
+   */
+  private static void scanLines(Lines lines, int from, int to, List<Experience> out,
       boolean skipHeaderFields) {
-    int lineStart = from;
-    while (lineStart < to) {
+    String text = lines.text();
+    for (int i = lines.indexAt(from); i < lines.size() && lines.start(i) < to; i++) {
       AnalysisDeadline.check();
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0 || lineEnd > to) {
-        lineEnd = to;
+      int lineStart = Math.max(from, lines.start(i));
+      int lineEnd = Math.min(to, lines.end(i));
+      if (lineEnd <= lineStart) {
+        continue;
       }
       String line = text.substring(lineStart, lineEnd);
       if (skipHeaderFields && HEADER.matcher(line).matches()) {
         // read as a header field already (경력: 무관, 신입/경력: 경력), not as a line of text
-        lineStart = lineEnd + 1;
         continue;
       }
       // a condition in parentheses ("(석사의 경우 1년)") is the line's remark, not another track
       boolean aside = SectionSplitter.PREFERENCE.matcher(line).find() || TEAM.matcher(line).find()
+          || COMPANY_YEARS.matcher(line).find()
           || CONDITIONAL.matcher(line.replaceAll("[(（][^)）]*[)）]", "")).find();
       if (!aside && CAREER_WORD.matcher(line).find()) {
         Experience e = years(text, lineStart, lineEnd, true);
@@ -203,7 +225,6 @@ public final class YearsReader {
           out.add(e);
         }
       }
-      lineStart = lineEnd + 1;
     }
   }
 
@@ -235,7 +256,7 @@ public final class YearsReader {
         nextRange++;
       }
       boolean inRange = nextRange < ranges.size() && ranges.get(nextRange).start() <= at;
-      if (n <= 40 && !inRange) {
+      if (n <= 40 && !inRange && !UPPER_BOUND.matcher(s).region(atLeast.end(), s.length()).lookingAt()) {
         found.add(new Experience(n, null, at, from + atLeast.end()));
       }
     }

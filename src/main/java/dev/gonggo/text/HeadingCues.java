@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,9 @@ final class HeadingCues {
             continue;
           }
           boolean latin = cue.chars().allMatch(c -> c < 0x80);
-          Pattern word = latin ? Pattern.compile("(?<![a-z0-9])" + Pattern.quote(cue) + "(?![a-z0-9])")
+          // an English heading word may be written in the plural: Experiences, Requirement(s)
+          Pattern word = latin
+              ? Pattern.compile("(?<![a-z0-9])" + Pattern.quote(cue) + "(?:s|es)?(?![a-z0-9])")
               : null;
           h.cues.add(new Cue(latin ? cue : cue.replace(" ", ""), kind, order, latin, word));
         }
@@ -96,8 +99,37 @@ final class HeadingCues {
   }
 
   /**
+   * The share of an English heading's letters that are whole cue words: "Nice to have" and
+   * "Preferences" are all cues, "Python skills" half, "Location of the office" little.
+   */
+  double latinCueShare(String heading) {
+    String lower = heading.toLowerCase(Locale.ROOT);
+    boolean[] covered = new boolean[lower.length()];
+    for (Cue c : cues) {
+      if (!c.latin) {
+        continue;
+      }
+      Matcher m = c.word.matcher(lower);
+      while (m.find()) {
+        for (int k = m.start(); k < m.end(); k++) {
+          covered[k] = true;
+        }
+      }
+    }
+    int letters = 0;
+    int n = 0;
+    for (int k = 0; k < lower.length(); k++) {
+      if (lower.charAt(k) != ' ') {
+        letters++;
+        n += covered[k] ? 1 : 0;
+      }
+    }
+    return letters == 0 ? 0 : (double) n / letters;
+  }
+
+  /**
    * The share of a heading's letters that are cue words: 필수 역량 is all cues, "데이터 파이프라인
-   * 운영 업무" mostly not.
+   * 운영 업무" mostly not. Korean cues only: Latin ones are words, see {@link #latinCueShare}.
    */
   double cueShare(String heading) {
     String spaceless = heading.toLowerCase(Locale.ROOT).replace(" ", "");

@@ -27,9 +27,9 @@ public final class Headings {
   /** The shortest variant a longer heading is matched by its start. */
   private static final int MIN_PREFIX = 4;
 
-  /** Decoration before a heading: markdown, bullets, brackets, numbering. */
+  /** Decoration before a heading: markdown (#, bold, backticks), bullets, brackets, numbering. */
   private static final Pattern LEAD = Pattern.compile(
-      "^(?:#{1,6}\\s*|\\*{1,2}|__|[■□◆◇▶▷►▣◈●○※•·ㆍ▪◦❖✔✓☑★☆>\\-–]\\s*|"
+      "^(?:#{1,6}\\s*|\\*{1,2}|__|[■□◆◇▶▷►▣◈●○※•·ㆍ▪◦❖✔✓☑★☆>`\\-–]\\s*|"
           + "(?:\\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가나다라마바사아자차카타파하]|[A-Za-z])[.)]\\s+|\\(\\d{1,2}\\)\\s*|"
           + "[\\[【〔〈<「『(\\p{So}]\\s*)+");
   /** A bracketed heading with text after it on the same line: "[자격요건] 자바 3년 이상". */
@@ -170,7 +170,8 @@ public final class Headings {
       return Optional.empty();
     }
     Optional<SectionKind> kind = lookup(head, false);
-    if (kind.isEmpty() && head.length() <= 20 && cues.cueShare(head) >= 0.5) {
+    if (kind.isEmpty() && head.length() <= 20
+        && (isLatin(head) ? cues.latinCueShare(head) : cues.cueShare(head)) >= 0.5) {
       kind = cues.kind(head);
     }
     return kind.map(k -> new Match(k, head, contentStart(line, content)));
@@ -206,6 +207,32 @@ public final class Headings {
       return Optional.empty();
     }
     return cues.kind(heading).map(k -> new Match(k, heading, line.length()));
+  }
+
+  /**
+   * A heading glued by a colon to its part's first item, with the part's other items on the
+   * lines after ("함께 쓰는 기술: Java, Kafka" then "- Spark"): the text before the colon is judged
+   * as {@link #byCues} judges a line of its own followed by items, so writing the first item on
+   * the heading's line changes nothing. A line that opens with an item bullet is an item.
+   *
+   * @param followedByItems whether the next line with text opens with a bullet or a number
+   */
+  public Optional<Match> byCuesBeforeColon(String line, boolean followedByItems) {
+    String s = line.strip();
+    if (!followedByItems || s.isEmpty() || isItem(s)) {
+      return Optional.empty();
+    }
+    Matcher colon = COLON.matcher(s.length() > 40 ? s.substring(0, 40) : s);
+    if (!colon.lookingAt() || s.substring(colon.end(1)).replaceFirst("^[:：\\s]+", "").isBlank()) {
+      return Optional.empty();
+    }
+    String head = cueText(colon.group(1));
+    if (head.isEmpty() || !(cues.cueShare(head) >= 0.3 || isHeadingSentence(head)
+        || isLatinHeading(head))) {
+      return Optional.empty();
+    }
+    String content = s.substring(colon.end(1)).replaceFirst("^[:：\\s]+", "");
+    return cues.kind(head).map(k -> new Match(k, head, contentStart(line, content)));
   }
 
   /**
@@ -265,8 +292,11 @@ public final class Headings {
 
   /** A short English heading: a few capitalised words, as "What You Will Own" or "Must Haves". */
   private static boolean isLatinHeading(String heading) {
-    return heading.length() <= 40 && heading.chars().allMatch(c -> c < 0x80)
-        && heading.split("\\s+").length <= 6;
+    return heading.length() <= 40 && isLatin(heading) && heading.split("\\s+").length <= 6;
+  }
+
+  private static boolean isLatin(String s) {
+    return s.chars().allMatch(c -> c < 0x80);
   }
 
   /**

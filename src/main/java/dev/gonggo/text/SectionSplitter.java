@@ -3,6 +3,7 @@ package dev.gonggo.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,10 +37,14 @@ public final class SectionSplitter {
   private static final Pattern REQUIREMENT = Pattern.compile(
       "경험|능력|역량|이해|지식|능숙|익숙|가능한 분|있는 분|있으신 분|이상|보유|필수|숙련|활용 가능"
           + "|(?i:experience|proficien|knowledge|familiar|understanding|ability to|skilled|expertise|degree)");
-  /** A line about the candidate, not the work: "…하신 분", "…경험자", "You have …". */
+  /**
+   * A line about the candidate, not the work: "…하신 분", "…해보신 분", "…하시는 분", "…경험자",
+   * "You have …". 분 after a verb's honorific or past form (…신, …시는, …셨던, …던) is a person.
+   */
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?:있는|있으신|가진|갖춘|가지신|갖추신|하신|하는|한|된|되신|능한|능하신|익숙한|익숙하신|보유한|보유하신|"
-          + "경험한|이해한|이해하고|있고|원하는|원하시는|없는|없으신)\\s*분(?:[.!,]|을|이|께|들|$|\\s)"
+          + "경험한|이해한|이해하고|있고|원하는|원하시는|없는|없으신|[가-힣](?:신|시는|셨던|시던|던))"
+          + "\\s*분(?:[.!,]|을|이|께|들|$|\\s)"
           + "|(?:경험|유경험|경력|보유|소지|숙련|능통)자(?:[.!,]|$|\\s|를|로)"
           + "|(?i:\\byou (?:have|are|bring)\\b|\\bexperience (?:with|in)\\b|\\bproficien|\\bfamiliar(?:ity)? with\\b)");
   /** A line about the work: it ends on what is done (…개발, …을 운영합니다, build, design). */
@@ -50,8 +55,14 @@ public final class SectionSplitter {
           + "create|improve|manage|drive|you will|you'll)\\b)");
   /** A field of a header block ("경력: 3년", "회사명: …"): not a line of the posting's body. */
   private static final Pattern HEADER_FIELD = Pattern.compile("^[^:：]{1,12}\\s*[:：]\\s*\\S");
-  /** A Markdown heading line: "## 관련 자료". */
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
+  /** A field whose label names what a posting asks of the candidate: 경력, 학력, 전공, 자격. */
+  private static final Pattern ASKED_FIELD = Pattern.compile(
+      "^\\S?\\s*(?:경력|학력|전공|자격|연차)(?:\\s*(?:사항|요건|조건))?\\s*[:：]");
+  /**
+   * A Markdown heading line: "## 관련 자료", or "#Data Analyst" as people write it without the
+   * space, when no other # follows (a line of hashtags, #재택#유연근무, is no heading).
+   */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}(?:\\s+\\S.*|[^#\\s][^#]*)");
   /** A line of prose this long is the company's or the job's description, not an item. */
   private static final int PROSE = 80;
 
@@ -95,8 +106,14 @@ public final class SectionSplitter {
         continue; // "… 우대사항, 혜택 및 복지,\n  기술스택.": the end of a wrapped sentence
       }
       Optional<Headings.Match> match = headings.match(line);
-      if (match.isEmpty() && line.length() <= 60 && !line.isBlank()) {
-        match = headings.byCues(line, followedByItems(text, lines, i));
+      if (match.isEmpty() && !line.isBlank() && !inNumberedList(text, lines, i)) {
+        boolean items = followedByItems(text, lines, i);
+        if (line.length() <= 60) {
+          match = headings.byCues(line, items);
+        }
+        if (match.isEmpty()) {
+          match = headings.byCuesBeforeColon(line, items);
+        }
         if (match.isPresent() && kind == SectionKind.BENEFITS && !endsAPosting(match.get().kind())) {
           // "배움과 성장을 지원합니다", "1. 유연하게 근무합니다": a benefit's own heading
           match = Optional.empty();
@@ -120,7 +137,7 @@ public final class SectionSplitter {
     add(sections, kind, heading, start, text.length());
     boolean requirements = has(sections, SectionKind.REQUIREMENTS);
     boolean preferred = has(sections, SectionKind.PREFERRED);
-    if (requirements) {
+    if (requirements && (!preferred || requirementsComeFirst(sections))) {
       return sections;
     }
     if (preferred) {
@@ -132,6 +149,23 @@ public final class SectionSplitter {
   /** The parts that come last in a posting, after which no other part is looked for by cues. */
   private static boolean endsAPosting(SectionKind kind) {
     return kind == SectionKind.BENEFITS || kind == SectionKind.PROCESS || kind == SectionKind.OTHER;
+  }
+
+  /**
+   * Whether a requirements part comes before the first preferred part, as postings order them.
+   * One found only after it (응시자격 among the closing notes) leaves the skills asked before the
+   * preferred part without a heading.
+   */
+  private static boolean requirementsComeFirst(List<Section> sections) {
+    for (Section s : sections) {
+      if (s.kind() == SectionKind.REQUIREMENTS) {
+        return true;
+      }
+      if (s.kind() == SectionKind.PREFERRED) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean has(List<Section> sections, SectionKind kind) {
@@ -164,7 +198,55 @@ public final class SectionSplitter {
     return e > s && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == '、');
   }
 
-  /** Whether the next line with text opens with a bullet or a number: a list follows. */
+  /**
+   * Whether a numbered line is one item of a numbered list: the line with text before it or after
+   * it carries the number just before or just after its own, with the same mark ("2. …" between
+   * "1. …" and "3. …"). A numbered heading has its part's items between it and the next one, so
+   * its neighbours never count on from it, however many cue words it holds (자격, 프로세스).
+   */
+  private static boolean inNumberedList(String text, Lines lines, int i) {
+    NumberedLine own = NumberedLine.of(text, lines, i);
+    if (own == null) {
+      return false;
+    }
+    NumberedLine before = NumberedLine.of(text, lines, nextWithText(text, lines, i, -1));
+    NumberedLine after = NumberedLine.of(text, lines, nextWithText(text, lines, i, 1));
+    return before != null && before.mark() == own.mark() && before.number() + 1 == own.number()
+        || after != null && after.mark() == own.mark() && after.number() == own.number() + 1;
+  }
+
+  /** The index of the nearest line with text before (step -1) or after (step 1) a line, or -1. */
+  private static int nextWithText(String text, Lines lines, int i, int step) {
+    for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+      if (!text.substring(lines.start(j), lines.end(j)).isBlank()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A line that opens with a number and its mark: "2. …", "3) …", "(4) …". */
+  private record NumberedLine(int number, char mark) {
+    private static final Pattern NUMBERED =
+        Pattern.compile("^\\s*(?:\\((\\d{1,2})\\)|(\\d{1,2})([.)])(?!\\d))\\s*\\S");
+
+    static NumberedLine of(String text, Lines lines, int i) {
+      if (i < 0) {
+        return null;
+      }
+      Matcher m = NUMBERED.matcher(text.substring(lines.start(i), lines.end(i)));
+      if (!m.lookingAt()) {
+        return null;
+      }
+      return m.group(1) != null ? new NumberedLine(Integer.parseInt(m.group(1)), '(')
+          : new NumberedLine(Integer.parseInt(m.group(2)), m.group(3).charAt(0));
+    }
+  }
+
+  /**
+   * Whether the next line with text opens with a bullet or a list number ("1.", "2)"): a list
+   * follows. A line that opens with a figure of its sentence ("5년 후에도 …") is no list item.
+   */
   private static boolean followedByItems(String text, Lines lines, int i) {
     for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
       int s = lines.start(j);
@@ -176,8 +258,8 @@ public final class SectionSplitter {
         continue;
       }
       char c = text.charAt(s);
-      return TextNormalizer.BULLETS.indexOf(c) >= 0 || Character.isDigit(c)
-          || Lines.STRONG_BULLETS.indexOf(c) >= 0;
+      return TextNormalizer.BULLETS.indexOf(c) >= 0 || Lines.STRONG_BULLETS.indexOf(c) >= 0
+          || NumberedLine.of(text, lines, j) != null;
     }
     return false;
   }
@@ -190,16 +272,26 @@ public final class SectionSplitter {
 
   /**
    * No requirements or preferred part: lines outside the recognised parts (intro, duties,
-   * tech stack, benefits, process) are read one by one for what they ask.
+   * tech stack, benefits, process) are read one by one for what they ask. A part of the intro or
+   * of no posting kind (회사 소개, 근무지: …) holds its own text only up to a list, set off from
+   * that text by an empty line, that asks for or assigns something in words (…경험이 있으신 분,
+   * …을 개발합니다): that list and what follows are the posting's parts written without headings.
    */
   private static List<Section> inferred(String text, Lines lines, List<Section> sections) {
     List<Section> out = new ArrayList<>();
     for (Section s : sections) {
-      if (s.kind() != SectionKind.OTHER || s.heading() != null) {
-        out.add(s); // a part named as other (근무조건, 근무지) is what it says
-        continue;
+      Section rest = s;
+      if (s.heading() != null) {
+        int cut = s.kind() == SectionKind.OTHER || s.kind() == SectionKind.INTRO
+            ? unheadedListStart(text, lines, s) : -1;
+        if (cut < 0) {
+          out.add(s); // a part named as other (근무조건, 근무지) is what it says
+          continue;
+        }
+        out.add(new Section(s.kind(), s.heading(), s.start(), cut));
+        rest = new Section(SectionKind.OTHER, null, cut, s.end());
       }
-      forEachLine(lines, s, (lineStart, lineEnd, first) -> {
+      forEachLine(lines, rest, (lineStart, lineEnd, first) -> {
         String line = text.substring(lineStart, lineEnd);
         out.add(new Section(inferredKind(line, first && lineStart == 0), null, lineStart, lineEnd));
       });
@@ -207,10 +299,56 @@ public final class SectionSplitter {
     return merge(out);
   }
 
+  /**
+   * Where, in a headed part, the first list that follows the part's own text and an empty line
+   * starts, when one of the list's items asks for or assigns something in words; else -1. A list
+   * right under the heading is the part's own.
+   */
+  private static int unheadedListStart(String text, Lines lines, Section s) {
+    int first = lines.indexAt(s.start());
+    boolean ownText = false;
+    boolean afterEmpty = false;
+    for (int i = first; i < lines.size() && lines.start(i) < s.end(); i++) {
+      String line = text.substring(Math.max(s.start(), lines.start(i)),
+          Math.min(s.end(), lines.end(i))).strip();
+      if (line.isEmpty()) {
+        afterEmpty = ownText;
+        continue;
+      }
+      if (afterEmpty && isBulleted(line) && asksOrAssigns(text, lines, i, s.end())) {
+        return lines.start(i);
+      }
+      ownText = true;
+      afterEmpty = false;
+    }
+    return -1;
+  }
+
+  /** Whether one item of the list starting at a line asks, prefers or assigns work in words. */
+  private static boolean asksOrAssigns(String text, Lines lines, int from, int end) {
+    for (int i = from; i < lines.size() && lines.start(i) < end; i++) {
+      String line = text.substring(lines.start(i), Math.min(end, lines.end(i))).strip();
+      if (line.isEmpty() || !isBulleted(line)) {
+        return false;
+      }
+      if (PREFERENCE.matcher(line).find() || REQUIREMENT.matcher(line).find()
+          || CANDIDATE.matcher(line).find() || DUTY.matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The part a line outside any recognised part belongs to, by its wording and shape. */
   private static SectionKind inferredKind(String line, boolean titleLine) {
     String s = line.strip();
-    if (s.isEmpty() || titleLine || HEADER_FIELD.matcher(s).find() || s.startsWith("http")) {
+    if (s.isEmpty() || titleLine || s.startsWith("http")) {
+      return SectionKind.OTHER;
+    }
+    if (HEADER_FIELD.matcher(s).find() && !(isBulleted(s) && (REQUIREMENT.matcher(s).find()
+        || CANDIDATE.matcher(s).find() || ASKED_FIELD.matcher(s).lookingAt()))) {
+      // a field of a header block; an item of a list written as a field that asks in words or
+      // by its label ("- 경력: 3년 이상", "- 학력: 학사 이상", "- 경력: 10년") is a requirement
       return SectionKind.OTHER;
     }
     if (PREFERENCE.matcher(s).find()) {
@@ -230,45 +368,49 @@ public final class SectionSplitter {
   }
 
   /**
-   * A preferred part and no requirements heading: the run of items just before the first
-   * preferred heading (in a part of no kind, or at the end of the duties or the stack after a
-   * break) is the requirements, as a reader takes it.
+   * A preferred part and no requirements heading before it: the run of items just before each
+   * preferred heading that has no requirements part between it and the preferred part before it
+   * (one per position, where a posting offers several), in a part of no kind or at the end of
+   * another part after a break, is the requirements, as a reader takes it.
    */
   private static List<Section> requirementsBeforePreferred(String text, Lines lines,
       List<Section> sections) {
-    int p = -1;
-    for (int i = 0; i < sections.size(); i++) {
-      if (sections.get(i).kind() == SectionKind.PREFERRED) {
-        p = i;
-        break;
+    List<Section> out = new ArrayList<>();
+    boolean asked = false; // a requirements part since the last preferred part
+    for (int p = 0; p < sections.size(); p++) {
+      Section s = sections.get(p);
+      if (s.kind() == SectionKind.REQUIREMENTS) {
+        asked = true;
       }
+      if (s.kind() != SectionKind.PREFERRED) {
+        out.add(s);
+        continue;
+      }
+      Section before = p > 0 ? sections.get(p - 1) : null;
+      if (!asked && before != null && before.kind() != SectionKind.PREFERRED) {
+        int runStart = trailingRun(text, lines, before, before.kind() != SectionKind.OTHER);
+        if (runStart >= 0) {
+          out.remove(out.size() - 1);
+          if (runStart > before.start()) {
+            out.add(new Section(before.kind(), before.heading(), before.start(), runStart));
+          }
+          out.add(new Section(SectionKind.REQUIREMENTS,
+              runStart > before.start() ? null : before.heading(), runStart, before.end()));
+        }
+      }
+      out.add(s);
+      asked = false;
     }
-    if (p <= 0) {
-      return sections;
-    }
-    Section before = sections.get(p - 1);
-    if (before.kind() != SectionKind.OTHER && before.kind() != SectionKind.DUTIES
-        && before.kind() != SectionKind.TECH_STACK) {
-      return sections;
-    }
-    int runStart = trailingRun(text, lines, before, before.kind() != SectionKind.OTHER);
-    if (runStart < 0) {
-      return sections;
-    }
-    List<Section> out = new ArrayList<>(sections.subList(0, p - 1));
-    if (runStart > before.start()) {
-      out.add(new Section(before.kind(), before.heading(), before.start(), runStart));
-    }
-    out.add(new Section(SectionKind.REQUIREMENTS, runStart > before.start() ? null : before.heading(),
-        runStart, before.end()));
-    out.addAll(sections.subList(p, sections.size()));
     return out;
   }
 
   /**
-   * Where the last run of list items of a section starts, or -1 when it has none. In the duties
-   * or the stack the run must be set off from the part's own list by an empty line or a line of
-   * text, and half its items must ask (경험, 이상, …한 분); otherwise it is the part's own list.
+   * Where the last run of list items of a section starts, or -1 when it has none. In a part of a
+   * kind (the duties, the stack, the hiring process) the run must be set off from the part's own
+   * list by an empty line or a line of text, and read as asking rather than as more of that list:
+   * half its items ask (경험, 이상, …한 분), or its first item asks and assigns no work, or none of
+   * its items assigns work in words (…을 개발합니다, Build …) while the list above it does
+   * (Stream processing at scale, after verb-led duties). Otherwise it is the part's own list.
    */
   private static int trailingRun(String text, Lines lines, Section s, boolean inDuties) {
     int last = lines.indexAt(Math.max(s.start(), s.end() - 1));
@@ -279,14 +421,18 @@ public final class SectionSplitter {
     }
     int runEnd = i;
     int asks = 0;
+    int assigns = 0;
+    boolean firstAsks = false;
     while (i >= first && lines.start(i) >= s.start()) {
       String line = text.substring(lines.start(i), lines.end(i)).strip();
       if (line.isEmpty() || !isBulleted(line)) {
         break;
       }
-      if (REQUIREMENT.matcher(line).find() || CANDIDATE.matcher(line).find()) {
-        asks++;
-      }
+      boolean asking = REQUIREMENT.matcher(line).find() || CANDIDATE.matcher(line).find();
+      boolean assigning = DUTY.matcher(line).find();
+      asks += asking ? 1 : 0;
+      assigns += assigning ? 1 : 0;
+      firstAsks = asking && !assigning; // the last one seen is the run's first
       i--;
     }
     int runFirst = i + 1;
@@ -296,11 +442,23 @@ public final class SectionSplitter {
     if (inDuties) {
       boolean setOff = i >= first && lines.start(i) >= s.start();
       int size = runEnd - runFirst + 1;
-      if (!setOff || asks * 2 < size) {
+      boolean unlikeAbove = assigns == 0 && assignsAbove(text, lines, s.start(), lines.start(runFirst));
+      if (!setOff || asks * 2 < size && !firstAsks && !unlikeAbove) {
         return -1;
       }
     }
     return Math.max(s.start(), lines.start(runFirst));
+  }
+
+  /** Whether an item between two offsets assigns work in words (…을 개발합니다, Build …). */
+  private static boolean assignsAbove(String text, Lines lines, int from, int to) {
+    for (int i = lines.indexAt(from); i < lines.size() && lines.start(i) < to; i++) {
+      String line = text.substring(Math.max(from, lines.start(i)), Math.min(to, lines.end(i))).strip();
+      if (isBulleted(line) && DUTY.matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -117,9 +117,12 @@ public final class TextNormalizer {
         || type == Character.OTHER_NUMBER;
   }
 
-  /** "•데이터" and "-  데이터" both become "• 데이터" / "- 데이터": the bullet stays the line's start. */
+  /**
+   * "•데이터" and "-  데이터" both become "• 데이터" / "- 데이터": the bullet stays the line's start.
+   * Two asterisks open Markdown bold ("**우대사항**"), not a bullet: they stay as written.
+   */
   private static String spaceAfterBullet(String line) {
-    if (line.length() < 2 || BULLETS.indexOf(line.charAt(0)) < 0) {
+    if (line.length() < 2 || BULLETS.indexOf(line.charAt(0)) < 0 || line.startsWith("**")) {
       return line;
     }
     char bullet = line.charAt(0);

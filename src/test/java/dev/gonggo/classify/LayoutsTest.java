@@ -29,13 +29,21 @@ import org.junit.jupiter.api.Test;
 class LayoutsTest {
 
   /**
-   * The share of postings whose reading may differ in one layout. Not yet none: with no heading,
-   * a line of company history can still read as the years asked, and a run of items that asks
-   * for nothing in words (Distributed data processing at scale) stays with the duties before it.
-   * At this commit: inline 4, glued 4, marked 2, synonyms 0, no requirements heading 8, no
-   * headings 10, of 110.
+   * The share of postings whose reading may differ in each layout: none, but with no heading at
+   * all, where what a posting wrote only in its headings is gone. At this commit: inline 0, glued
+   * 0, marked 0, synonyms 0, no requirements heading 0, no headings 2, of 110. The two: a
+   * posting for two positions, told apart by its repeated requirements heading, asks for the
+   * least of their years, and with no heading the years of both read as one list's; and a hiring
+   * process with a track per experience ("경력 N년 이상" leading to its own steps), which with no
+   * process heading reads as a requirement.
    */
-  private static final double MOST_DIFFERENT = 0.10;
+  private static final Map<Layout, Double> MOST_DIFFERENT = Map.of(
+      Layout.INLINE_BULLETS, 0.0,
+      Layout.GLUED_HEADINGS, 0.0,
+      Layout.MARKED_HEADINGS, 0.0,
+      Layout.SYNONYM_HEADINGS, 0.0,
+      Layout.NO_REQUIREMENTS_HEADING, 0.0,
+      Layout.NO_HEADINGS, 0.02);
 
   @Test
   void everyLayoutReadsAsTheOriginal() throws Exception {
@@ -75,7 +83,7 @@ class LayoutsTest {
       report.append(layout).append(": ").append(d.size()).append(" of ").append(rendered)
           .append(" read differently\n");
       d.forEach(line -> report.append("  ").append(line).append('\n'));
-      held &= d.size() <= rendered * MOST_DIFFERENT;
+      held &= d.size() <= rendered * MOST_DIFFERENT.get(layout);
     }
     System.out.println(report);
     assertTrue(held, report.toString());

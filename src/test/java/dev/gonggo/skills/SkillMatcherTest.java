@@ -45,6 +45,7 @@ class SkillMatcherTest {
       "[복지]\\n- AWS 교육 지원|aws=other",
       "[주요업무]\\n- Presto 쿼리 성능 개선|presto=duties",
       "[자격요건]\\n- HTML, CSS 사용 경험|css=required, html=required",
+      "[자격요건]\\n- Kotlin 기반 Spring(Boot) 개발|kotlin=required, spring-boot=required",
       "[우대사항]\\n- RestfulAPI에 대한 이해|rest-api=preferred",
       "[자격요건]\\n- ES 5+ / Typescript|javascript=required, typescript=required",
       "[자격요건]\\n- GitHub 사용 경험\\n- [발표 자료](https://naver.github.io/docker/)|github=required"})

@@ -45,9 +45,18 @@ class YearsReaderTest {
       "[주요업무]\\n- 파이프라인 개발\\n[우대사항]\\n- 5년 이상 추천 시스템 경험|null|null",
       "신입사원 교육 프로그램을 운영합니다.\\n[주요업무]\\n- 파이프라인 개발|null|null",
       "[자격요건]\\n- 3년 이상의 실무 경험\\n- 7년 이상 경력의 경우 리드로 지원 가능|3|null",
+      // items run together on one line are read one by one: one item's 또는 is not the other's
+      "자격요건\\n• 백엔드 개발 2년 이상 또는 비슷한 역량을 갖춘 분 • API 서버 경력 4년 이상|4|null",
       "[자격요건]\\n- 경력 3년 이상 (석사의 경우 1년)|3|null",
       "[자격요건]\\n1) Data Engineer\\n- 3년 이상 경력\\n2) Cloud Engineer\\n- 2년 이상 경력|2|null",
       "[자격요건]\\n- 경력 2년 이상\\n[자격요건]\\n- 경력 5년 이상|2|null",
+      // requirements again after a preferred part: another position's
+      "[자격요건]\\n- 경력 2년 이상\\n[우대사항]\\n- Go 개발 경험\\n[필요 역량]\\n- 경력 5년 이상|2|null",
+      // a bound from above is no least number of years
+      "[자격요건]\\n- 경력 2년 미만 지원 가능\\n- SQL 능숙|null|null",
+      // the company's age or a tenure, wherever it stands, asks for nothing
+      "공고 제목\\n12년차 기업에서 함께할 개발자를 찾습니다\\n[주요업무]\\n- 파이프라인 개발|null|null",
+      "공고 제목\\n- 4년 이상 근속 시 안식 휴가\\n[주요업무]\\n- 파이프라인 개발|null|null",
       "[이런 분과 함께하고 싶어요]\\n- 5년 이상 경력\\n[자격요건]\\n- 2년 이상 Node.js 경험|5|null"})
   void readsYears(String text, Integer min, Integer max) {
     Experience e = read(null, text.replace("\\n", "\n"));

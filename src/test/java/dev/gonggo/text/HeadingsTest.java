@@ -19,12 +19,13 @@ class HeadingsTest {
     assertEquals("우대사항", Headings.key("■ **우대사항** ✨"));
     assertEquals("requirements", Headings.key("## Requirements:"));
     assertEquals("기술스택", Headings.key("2. 기술 스택 💻"));
+    assertEquals("우대사항", Headings.key("`우대사항`"));
   }
 
   @Test
   void keyIsWhatTheRegexesGiveOnRandomHeadings() {
     Pattern lead = Pattern.compile(
-        "^(?:#{1,6}\\s*|\\*{1,2}|__|[■□◆◇▶▷►▣◈●○※•·ㆍ▪◦❖✔✓☑★☆>\\-–]\\s*|"
+        "^(?:#{1,6}\\s*|\\*{1,2}|__|[■□◆◇▶▷►▣◈●○※•·ㆍ▪◦❖✔✓☑★☆>`\\-–]\\s*|"
             + "(?:\\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[가나다라마바사아자차카타파하]|[A-Za-z])[.)]\\s+|\\(\\d{1,2}\\)\\s*|"
             + "[\\[【〔〈<「『(\\p{So}]\\s*)+");
     Pattern trail = Pattern.compile("[\\s\\]】〕〉>」』)*_:：.!\\p{So}\\p{Sk}\\uFE0F\\u200D]+$");

@@ -53,6 +53,107 @@ class SectionSplitterTest {
   }
 
   @Test
+  void numberedItemsUnderAHeadingAreItemsWhateverTheirWords() {
+    // 자격 and 프로세스 are cue words, but "1." to "3." count on: a numbered list, not headings
+    String text = "[우대사항]\n1. 보안 인증 심사원 자격 보유\n2. 품질 관리 프로세스 수립 경험\n"
+        + "3. 영어 문서 작성 능통";
+    assertEquals(List.of(SectionKind.PREFERRED), kinds(text));
+  }
+
+  @Test
+  void aLineOpeningWithAFigureIsNoListItem() {
+    // a question of the intro, phrased like a heading (…하게 될까요?), followed by a line that
+    // opens with a figure, not with a list number: no duties heading
+    String text = "공고 제목\n10년 뒤에는 어떤 도구로 개발하게 될까요?\n\n5년 뒤에도 같은 도구를 쓸까요?\n"
+        + "[자격요건]\n- 자바 경험";
+    assertTrue(splitter.split(text).stream().noneMatch(s -> s.kind() == SectionKind.DUTIES),
+        () -> splitter.split(text).toString());
+  }
+
+  @Test
+  void headingGluedByAColonIsJudgedByItsCueWords() {
+    // 사용하는 기술 is a third of the heading's letters: a heading, as on a line of its own
+    String text = "[주요업무]\n- 사내 도구 개발\n데이터 플랫폼 팀이 매일 사용하는 기술: Java, Kotlin\n"
+        + "- Redis, Kafka";
+    List<Section> sections = splitter.split(text);
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.TECH_STACK),
+        sections.stream().map(Section::kind).toList());
+    assertTrue(text.substring(sections.get(1).start()).startsWith("Java, Kotlin"));
+  }
+
+  @Test
+  void englishHeadingGluedByAColonIsJudgedByItsCueWords() {
+    String text = "Requirements\n- 유사 직무 4년 이상\nPreferences: 모바일 앱 출시 경험\n- 오픈소스 기여 경험";
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PREFERRED), kinds(text));
+    // a plural of a cue word is the cue word
+    assertEquals(List.of(SectionKind.OTHER, SectionKind.REQUIREMENTS),
+        kinds("공고 제목\nExperiences: 유사 직무 4년 이상\n[우대사항]\n- 오픈소스 기여 경험")
+            .subList(0, 2));
+  }
+
+  @Test
+  void listsAfterAnIntroAreReadByTheirWordingWhenNoPartIsNamed() {
+    String text = "[회사 소개]\n사내 메신저 서비스를 만드는 팀입니다.\n\n- 메시지 서버 개발 및 운영합니다\n\n"
+        + "- 채팅 서버 경력 4년 이상이신 분\n";
+    assertEquals(List.of(SectionKind.INTRO, SectionKind.DUTIES, SectionKind.REQUIREMENTS),
+        kinds(text).stream().filter(k -> k != SectionKind.OTHER).toList());
+  }
+
+  @Test
+  void aBulletedFieldThatAsksIsARequirement() {
+    String text = "공고 제목\n- 경력 : 4년 이상\n- 근무지: 판교";
+    PostingText posting = new PostingText(null, "text/plain", null, text, splitter.split(text));
+    assertEquals(SectionKind.REQUIREMENTS, posting.sectionAt(text.indexOf("경력")));
+    assertEquals(SectionKind.OTHER, posting.sectionAt(text.indexOf("근무지")));
+    // asked by its label: 경력
+    String byLabel = "공고 제목\n- 경력 : 10년\n- 근무지: 판교";
+    PostingText labelled = new PostingText(null, "text/plain", null, byLabel, splitter.split(byLabel));
+    assertEquals(SectionKind.REQUIREMENTS, labelled.sectionAt(byLabel.indexOf("경력")));
+  }
+
+  @Test
+  void aRunBeforeThePreferredPartThatAssignsNoWorkIsTheRequirements() {
+    String text = "Responsibilities\n- Design and build the event pipeline\n- Maintain the data platform\n\n"
+        + "- Stream processing at scale (Flink or Spark)\n- Columnar storage formats\n\n"
+        + "Nice to have\n- Kafka";
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED),
+        kinds(text));
+  }
+
+  @Test
+  void aRunBeforeThePreferredPartOpenedByAnAskingItemIsTheRequirements() {
+    String text = "[주요업무]\n- 결제 시스템 구축 및 운영\n\n- 경력 : 4년 이상\n- 정산 시스템 설계 및 구축\n"
+        + "- 배치 서버 운영\n[우대사항]\n- Go 개발 경험";
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED),
+        kinds(text));
+  }
+
+  @Test
+  void requirementsNamedOnlyAfterThePreferredPartLeaveTheRunBeforeIt() {
+    // 해보신 분, 하시는 분: a person, as …하신 분 is
+    String text = "[주요업무]\n- 정산 시스템 설계 및 구축\n\n- 배포 자동화를 해보신 분\n- 장애 대응을 하시는 분\n"
+        + "[우대사항]\n- Go 개발 경험\n[응시자격]\n- 해외 출장에 결격 사유가 없는 분";
+    assertEquals(List.of(SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED,
+        SectionKind.REQUIREMENTS), kinds(text));
+  }
+
+  @Test
+  void eachPositionHasTheRunBeforeItsPreferredPart() {
+    String text = "#Backend Engineer\n- 정산 시스템 설계 및 구축\n\n- Node.js 5년 이상\n[우대사항]\n"
+        + "- Go 개발 경험\n#Frontend Engineer\n- 웹 화면 개발\n\n- React 3년 이상\n[우대사항]\n"
+        + "- 디자인 시스템 경험";
+    assertEquals(2, kinds(text).stream().filter(k -> k == SectionKind.REQUIREMENTS).count(),
+        () -> splitter.split(text).toString());
+  }
+
+  @Test
+  void aMarkdownHeadingWithoutItsSpaceEndsThePartBeforeIt() {
+    assertEquals(List.of(SectionKind.PREFERRED, SectionKind.OTHER),
+        kinds("### 우대 사항\n- Vue 경험\n#관련 자료\n- 발표 영상"));
+    assertEquals(List.of(SectionKind.PREFERRED), kinds("### 우대 사항\n- Vue 경험\n#재택#유연근무"));
+  }
+
+  @Test
   void sentenceStartingWithAHeadingWordIsNotAHeading() {
     String text = "[자격요건]\n- 자바 경험\n우대사항은 아래 내용을 참고해 주시기 바랍니다.\n- 스파크";
     assertEquals(List.of(SectionKind.REQUIREMENTS), kinds(text));

@@ -43,6 +43,11 @@ class TextNormalizerTest {
   }
 
   @Test
+  void boldIsNoBullet() {
+    assertEquals("**우대사항**\n* 자바", TextNormalizer.normalize("**우대사항**\n*자바"));
+  }
+
+  @Test
   void setsBulletsOffAndUngluesMiddleDots() {
     assertEquals("• 데이터 수집, 가공\n- 3년 이상\n-3~5년", TextNormalizer.normalize(
         "•데이터 수집ㆍ가공\n-   3년 이상\n-3~5년"));
@@ -127,7 +132,8 @@ class TextNormalizerTest {
     }
 
     static String bullet(String line) {
-      if (line.length() < 2 || TextNormalizer.BULLETS.indexOf(line.charAt(0)) < 0) {
+      if (line.length() < 2 || TextNormalizer.BULLETS.indexOf(line.charAt(0)) < 0
+          || line.startsWith("**")) {
         return line;
       }
       String rest = line.substring(1).strip();

@@ -97,6 +97,11 @@ public final class KeyTerms {
   private static final double TITLE_ONLY = 0.3;
   /** A term that is no skill found only in the intro: what the company does, not the job. */
   private static final double INTRO_ONLY = 0.5;
+  /**
+   * A lone noun the intro says this often is the field the company works in (특허, 모빌리티),
+   * which the job's parts take for granted; a mission's words are said once or twice.
+   */
+  private static final int DOMAIN_REPEATS = 3;
   /** A lone noun the posting mostly uses as a verb's stem names an act, not a thing. */
   private static final double VERB = 0.3;
   /** A skill's weight in the duties, the requirements, and the preferred or the stack. */
@@ -169,7 +174,7 @@ public final class KeyTerms {
         double phraseIdf = c.terms.size() > 1 ? Math.max(idf, PHRASE_IDF_FLOOR) : idf;
         score = (weight * phraseIdf + words / c.terms.size()) / 2;
         if (c.loneKoreanNoun) {
-          if (onlyInIntro(c)) {
+          if (onlyInIntro(c) && c.occurrences.size() < DOMAIN_REPEATS) {
             continue; // the company's mission (이동, 인류, 역사), not this job's words
           }
           score *= LONE_KOREAN_NOUN;
@@ -180,7 +185,8 @@ public final class KeyTerms {
         int parts = parts(c);
         if (parts == Part.TITLE.bit()) {
           score *= TITLE_ONLY; // the opening's name (Ad Service, Cloud Data Platform), not its work
-        } else if (parts == Part.INTRO.bit()) {
+        } else if (parts == Part.INTRO.bit() && !(c.loneKoreanNoun
+            && c.occurrences.size() >= DOMAIN_REPEATS)) {
           score *= INTRO_ONLY; // the company's products and partners (FIFA, WEMIX), not this job's
         }
         if (c.loneKoreanNoun && usedAsVerb(c, text)) {

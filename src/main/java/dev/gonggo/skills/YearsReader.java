@@ -57,6 +57,12 @@ public final class YearsReader {
    */
   private static final Pattern COMPANY_YEARS = Pattern.compile(
       "설립|창립|업력|근속|\\d\\s*년\\s*(?:차|째|된)?\\s*(?:의\\s*)?(?:회사|기업|스타트업)");
+  /** How long a line labelling a track of the hiring process is at most: "경력 3년 이상 (경력직)". */
+  private static final int TRACK_LABEL = 20;
+  /** A step of a hiring process: 서류 전형, 1차 면접, 인터뷰, 사전 과제, 코딩 테스트, 최종 합격. */
+  private static final Pattern HIRING_STEP = Pattern.compile(
+      "서류\\s*(?:전형|심사|검토)|면접|인터뷰|사전\\s*과제|코딩\\s*테스트|최종\\s*합격|처우\\s*협의|"
+          + "(?i:interview|coding test|take-home)");
   /** A line that offers another track: "7년 이상 경력의 경우 Team Lead로 지원 가능". */
   private static final Pattern CONDITIONAL = Pattern.compile("경우|(?i:\\bif you\\b|\\bfor senior\\b)");
   /** A line naming one of several positions inside a requirements part: "1) Data Engineer". */
@@ -217,7 +223,7 @@ public final class YearsReader {
       }
       // a condition in parentheses ("(석사의 경우 1년)") is the line's remark, not another track
       boolean aside = SectionSplitter.PREFERENCE.matcher(line).find() || TEAM.matcher(line).find()
-          || COMPANY_YEARS.matcher(line).find()
+          || COMPANY_YEARS.matcher(line).find() || labelsAHiringTrack(lines, i, line)
           || CONDITIONAL.matcher(line.replaceAll("[(（][^)）]*[)）]", "")).find();
       if (!aside && CAREER_WORD.matcher(line).find()) {
         Experience e = years(text, lineStart, lineEnd, true);
@@ -226,6 +232,29 @@ public final class YearsReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether a short line stands over a list of hiring steps ("경력 3년 이상" then "• 서류 전형 …",
+   * "• 1차 면접 …"): it labels the process of one track of applicants, and the years it names say
+   * which process applies, not what the posting asks. The next two lines with text are read.
+   */
+  private static boolean labelsAHiringTrack(Lines lines, int i, String line) {
+    if (line.strip().length() > TRACK_LABEL) {
+      return false;
+    }
+    String text = lines.text();
+    int read = 0;
+    for (int j = i + 1; j < lines.size() && j <= i + 4 && read < 2; j++) {
+      String next = text.substring(lines.start(j), lines.end(j));
+      if (!next.isBlank()) {
+        read++;
+        if (HIRING_STEP.matcher(next).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

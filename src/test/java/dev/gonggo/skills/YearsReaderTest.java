@@ -42,6 +42,9 @@ class YearsReaderTest {
       "신입/경력: 경력\\n[주요업무]\\n- 파이프라인 개발|null|null",
       "신입/경력: 신입\\n[주요업무]\\n- 파이프라인 개발|0|null",
       "3~10년 경력의 팀원들과 함께 일합니다.\\n[주요업무]\\n- 파이프라인 개발|null|null",
+      // a track of the hiring process, labelled by the years of its applicants, asks nothing
+      "파이프라인을 만들 분을 찾습니다.\\n\\n연차 5년 넘는 분\\n- 서류 검토 후 기술 인터뷰\\n- 대표 면담|null|null",
+      "파이프라인을 만들 분을 찾습니다.\\n\\n연차 5년 넘는 분\\n- Spark 운영 경험|5|null",
       "[주요업무]\\n- 파이프라인 개발\\n[우대사항]\\n- 5년 이상 추천 시스템 경험|null|null",
       "신입사원 교육 프로그램을 운영합니다.\\n[주요업무]\\n- 파이프라인 개발|null|null",
       "[자격요건]\\n- 3년 이상의 실무 경험\\n- 7년 이상 경력의 경우 리드로 지원 가능|3|null",

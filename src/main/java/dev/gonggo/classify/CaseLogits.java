@@ -45,17 +45,21 @@ final class CaseLogits {
   }
 
   Map<String, Double> probabilities() {
+    return softmax(logits, new LinkedHashMap<>());
+  }
+
+  /** The softmax of logits, put into {@code into} in their order (shifted by the largest: no overflow). */
+  static <K> Map<K, Double> softmax(Map<K, Double> logits, Map<K, Double> into) {
     double max = logits.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    Map<String, Double> p = new LinkedHashMap<>();
     double sum = 0;
     for (var e : logits.entrySet()) {
       double x = Math.exp(e.getValue() - max);
-      p.put(e.getKey(), x);
+      into.put(e.getKey(), x);
       sum += x;
     }
     double total = sum;
-    p.replaceAll((id, x) -> x / total);
-    return p;
+    into.replaceAll((k, x) -> x / total);
+    return into;
   }
 
   CaseVerdict verdict(List<CaseVerdict.Neighbour> neighbours) {

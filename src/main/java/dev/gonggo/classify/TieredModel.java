@@ -156,16 +156,6 @@ public final class TieredModel implements CaseClassifier {
   }
 
   private static Map<SizeTier, Double> softmax(Map<SizeTier, Double> logits) {
-    double max = logits.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    Map<SizeTier, Double> p = new EnumMap<>(SizeTier.class);
-    double sum = 0;
-    for (var e : logits.entrySet()) {
-      double x = Math.exp(e.getValue() - max);
-      p.put(e.getKey(), x);
-      sum += x;
-    }
-    double total = sum;
-    p.replaceAll((t, x) -> x / total);
-    return p;
+    return CaseLogits.softmax(logits, new EnumMap<>(SizeTier.class));
   }
 }

@@ -288,27 +288,9 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
       }
     }
     final int n = postings;
-    List<SkillDemand> skillRows = skills.entrySet().stream()
-        .filter(e -> e.getValue()[0] > 0)
-        .map(e -> {
-          Skill skill = taxonomy.get(e.getKey());
-          int[] c = e.getValue();
-          return new SkillDemand(e.getKey(), skill == null ? e.getKey() : skill.name(), c[0],
-              share(c[0], n), c[1], c[2]);
-        })
-        .sorted(Comparator.comparingInt(SkillDemand::postings).reversed()
-            .thenComparing(Comparator.comparingInt(SkillDemand::required).reversed())
-            .thenComparing(SkillDemand::id))
-        .limit(top).toList();
-    List<CategoryDemand> categoryRows = categories.entrySet().stream()
-        .filter(e -> e.getValue()[0] > 0)
-        .map(e -> new CategoryDemand(e.getKey(), e.getValue()[0], share(e.getValue()[0], n), e.getValue()[1]))
-        .sorted(Comparator.comparingInt(CategoryDemand::postings).reversed().thenComparing(CategoryDemand::id))
-        .toList();
-    List<CaseShare> caseRows = cases.entrySet().stream()
-        .map(e -> new CaseShare(e.getKey(), e.getValue(), share(e.getValue(), n)))
-        .sorted(Comparator.comparingInt(CaseShare::postings).reversed().thenComparing(CaseShare::id))
-        .toList();
+    List<SkillDemand> skillRows = skillRows(skills, taxonomy, filter, n, top);
+    List<CategoryDemand> categoryRows = categoryRows(categories, n);
+    List<CaseShare> caseRows = caseRows(cases, n);
     List<YearsBucket> yearRows = yearRows(years);
     List<SkillPair> pairRows = new ArrayList<>();
     pairCounts.forEach((a, b, count) -> pairRows.add(new SkillPair(idByNumber[a], idByNumber[b], count)));
@@ -356,27 +338,9 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
     }
     years[YEAR_RANGES.length] = n - stated;
     yearsAsked[YEARS_FOLDED + 1] = n - stated;
-    List<SkillDemand> skillRows = counts.skills().entrySet().stream()
-        .filter(e -> e.getValue()[0] > 0 && filter.counts(taxonomy.get(e.getKey())))
-        .map(e -> {
-          Skill skill = taxonomy.get(e.getKey());
-          int[] c = e.getValue();
-          return new SkillDemand(e.getKey(), skill == null ? e.getKey() : skill.name(), c[0],
-              share(c[0], n), c[1], c[2]);
-        })
-        .sorted(Comparator.comparingInt(SkillDemand::postings).reversed()
-            .thenComparing(Comparator.comparingInt(SkillDemand::required).reversed())
-            .thenComparing(SkillDemand::id))
-        .limit(top).toList();
-    List<CategoryDemand> categoryRows = counts.categories().entrySet().stream()
-        .filter(e -> e.getValue()[0] > 0)
-        .map(e -> new CategoryDemand(e.getKey(), e.getValue()[0], share(e.getValue()[0], n), e.getValue()[1]))
-        .sorted(Comparator.comparingInt(CategoryDemand::postings).reversed().thenComparing(CategoryDemand::id))
-        .toList();
-    List<CaseShare> caseRows = counts.cases().entrySet().stream()
-        .map(e -> new CaseShare(e.getKey(), e.getValue(), share(e.getValue(), n)))
-        .sorted(Comparator.comparingInt(CaseShare::postings).reversed().thenComparing(CaseShare::id))
-        .toList();
+    List<SkillDemand> skillRows = skillRows(counts.skills(), taxonomy, filter, n, top);
+    List<CategoryDemand> categoryRows = categoryRows(counts.categories(), n);
+    List<CaseShare> caseRows = caseRows(counts.cases(), n);
     List<YearsBucket> yearRows = yearRows(years);
     List<SkillPair> pairRows = counts.pairs().entrySet().stream()
         .map(e -> {
@@ -543,6 +507,42 @@ public record MarketStats(int postings, List<SkillDemand> skills, List<CategoryD
       }
     }
     return YEAR_RANGES.length - 1;
+  }
+
+  /**
+   * The skills of the kinds the filter counts, as a table: the most asked first, then the most
+   * required, at most {@code top}. Counts are postings, required, preferred.
+   */
+  private static List<SkillDemand> skillRows(Map<String, int[]> skills, Taxonomy taxonomy,
+      MarketFilter filter, int n, int top) {
+    return skills.entrySet().stream()
+        .filter(e -> e.getValue()[0] > 0 && filter.counts(taxonomy.get(e.getKey())))
+        .map(e -> {
+          Skill skill = taxonomy.get(e.getKey());
+          int[] c = e.getValue();
+          return new SkillDemand(e.getKey(), skill == null ? e.getKey() : skill.name(), c[0],
+              share(c[0], n), c[1], c[2]);
+        })
+        .sorted(Comparator.comparingInt(SkillDemand::postings).reversed()
+            .thenComparing(Comparator.comparingInt(SkillDemand::required).reversed())
+            .thenComparing(SkillDemand::id))
+        .limit(top).toList();
+  }
+
+  /** The categories touched, the most postings first. Counts are postings, required. */
+  private static List<CategoryDemand> categoryRows(Map<String, int[]> categories, int n) {
+    return categories.entrySet().stream()
+        .filter(e -> e.getValue()[0] > 0)
+        .map(e -> new CategoryDemand(e.getKey(), e.getValue()[0], share(e.getValue()[0], n), e.getValue()[1]))
+        .sorted(Comparator.comparingInt(CategoryDemand::postings).reversed().thenComparing(CategoryDemand::id))
+        .toList();
+  }
+
+  private static List<CaseShare> caseRows(Map<String, Integer> cases, int n) {
+    return cases.entrySet().stream()
+        .map(e -> new CaseShare(e.getKey(), e.getValue(), share(e.getValue(), n)))
+        .sorted(Comparator.comparingInt(CaseShare::postings).reversed().thenComparing(CaseShare::id))
+        .toList();
   }
 
   private static double share(int count, int total) {

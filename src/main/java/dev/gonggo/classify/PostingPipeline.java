@@ -18,6 +18,7 @@ import dev.gonggo.text.Lines;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.SectionSplitter;
 import dev.gonggo.text.TextNormalizer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -101,13 +102,40 @@ public final class PostingPipeline {
     AnalysisDeadline.check();
     Experience experience = years.read(posting);
     AnalysisDeadline.check();
-    // practices name things too (MLOps, A/B 테스트): a key term over one is that practice
-    List<Keyword> keywords = keyTerms.of(posting, analyzed, found, KEYWORDS_KEPT);
-    AnalysisDeadline.check();
     PostingCompany company = cues.company(posting);
+    AnalysisDeadline.check();
+    // practices name things too (MLOps, A/B 테스트): a key term over one is that practice
+    List<Keyword> keywords = keyTerms.of(posting, analyzed, found, KEYWORDS_KEPT,
+        companyNames(posting, company));
+    AnalysisDeadline.check();
     CaseVerdict verdict = classifier.classify(cues.find(posting, skills, company));
     return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict,
         company);
+  }
+
+  /**
+   * The names the company was found by, for key terms to leave out: as the posting writes it,
+   * as the register has it (with its other names), and its group's.
+   */
+  private static List<String> companyNames(PostingText posting, PostingCompany company) {
+    List<String> names = new ArrayList<>();
+    if (company.name() != null) {
+      names.add(company.name());
+      if (company.start() >= 0 && company.end() <= posting.text().length()) {
+        names.add(posting.text().substring(company.start(), company.end()));
+      }
+    }
+    if (company.entry() != null) {
+      names.add(company.entry().name());
+      names.addAll(company.entry().also());
+      if (company.entry().group() != null) {
+        names.add(company.entry().group());
+      }
+    }
+    if (company.affiliation() != null && company.affiliation().name() != null) {
+      names.add(company.affiliation().name());
+    }
+    return names;
   }
 
   /** The cues a case model reads, for training and cross-validation on analysed postings. */

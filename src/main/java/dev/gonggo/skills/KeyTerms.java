@@ -5,6 +5,7 @@ import dev.gonggo.analysis.TechTermFilter;
 import dev.gonggo.analysis.Token;
 import dev.gonggo.text.AnalysisDeadline;
 import dev.gonggo.text.CompanyLine;
+import dev.gonggo.text.Lines;
 import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,14 @@ public final class KeyTerms {
   private static final double LONE_KOREAN_NOUN = 0.75;
   /** A header field of a job site's export: "회사명: …", "근무지: …". */
   private static final Pattern HEADER_FIELD = Pattern.compile("^\\s*([^:：\\-•·*\\[(]{1,15}?)\\s*[:：]");
+  /**
+   * Labels of the workplace, the pay, the dates and contacts: a line under one is no content of
+   * the job even inside one of its parts.
+   */
+  private static final Pattern NO_JOB_LABEL = Pattern.compile(
+      "주소|위치|근무지|근무\\s*장소|근무\\s*시간|근무\\s*형태|고용\\s*형태|회사|기업명|상호|대표|홈페이지|"
+      + "연락처|전화|이메일|메일|담당자|마감|기간|접수|급여|연봉|보수|복지|경력\\s*조건|학력|"
+      + "(?i:address|location|office|e-?mail|phone|contact|salary|pay|deadline|company|website)");
   /** Header fields that name the job itself, whose value is read like the title. */
   private static final Pattern JOB_FIELD = Pattern.compile(
       "제목|공고명|공고|직무|직종|포지션|모집\\s*분야|모집\\s*직무|(?i:title|position|role|job)");
@@ -127,13 +137,26 @@ public final class KeyTerms {
    */
   public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
       int limit) {
+    return of(posting, analyzed, skills, limit, List.of());
+  }
+
+  /**
+   * The best {@code limit} key terms of a posting, best first, none of them a name the company is
+   * known by.
+   *
+   * @param companyNames names of the posting's company that a later stage found (its name as
+   *     written, its registered name, its group), left out with their pieces like the names of the
+   *     posting's company line
+   */
+  public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
+      int limit, List<String> companyNames) {
     Mentions mentions = new Mentions(skills);
     Map<String, Skill> skillById = new HashMap<>();
     skills.forEach(s -> skillById.put(s.id(), s.skill()));
     Places places = new Places(posting);
     Phrases phrases = phrases(analyzed, places);
     phrases.link();
-    List<String> company = companyNames(posting);
+    List<String> company = companyNames(posting, companyNames);
     String text = posting.text();
     List<Scored> scored = new ArrayList<>();
     int looked = 0;
@@ -163,7 +186,7 @@ public final class KeyTerms {
       double idf = idf(frequencies.docFreq(c.terms, c.key));
       double score;
       if (exactSkill && isJobSkill(named)) {
-        score = skillWeight(c) * Math.max(idf, SKILL_IDF_FLOOR);
+        score = skillWeight(c, mentions, posting.lines()) * Math.max(idf, SKILL_IDF_FLOOR);
       } else if (skill != null) {
         score = weight * idf; // a spoken language
       } else {
@@ -192,6 +215,13 @@ public final class KeyTerms {
         if (c.loneKoreanNoun && usedAsVerb(c, text)) {
           score *= VERB; // 가공하여, 도출한, 확보합니다: an act, not a thing of the job
         }
+      }
+      if (System.getenv("KT_DEBUG") != null) {
+        int[] pc = new int[Part.values().length];
+        for (Occurrence o : c.occurrences) pc[o.part.ordinal()]++;
+        System.err.println("KTD\t" + posting.file().getFileName() + "\t" + c.surface + "\t" + skill + "\t"
+            + (named == null ? "" : named.kind()) + "\t" + score + "\t" + idf + "\t" + c.loneKoreanNoun + "\t" + c.latin
+            + "\t" + c.terms.size() + "\t" + c.occurrences.get(0).start * 1.0 / text.length() + "\t" + java.util.Arrays.toString(pc));
       }
       scored.add(new Scored(c, score, skill));
     }
@@ -376,8 +406,8 @@ public final class KeyTerms {
    * the parts of those in parentheses or after a slash (쿠팡 (Coupang Korea), 토스 / 비바리퍼블리카),
    * corporate markers left out.
    */
-  static List<String> companyNames(PostingText posting) {
-    List<String> names = new ArrayList<>();
+  static List<String> companyNames(PostingText posting, List<String> known) {
+    List<String> names = new ArrayList<>(known);
     // The names the posting's set places give, certain or not: a term wrongly taken for the
     // company costs a key term, the company's name among them costs the reader more. Not a part
     // of the title that names the role (the job, not the company). Of the intro's sentence
@@ -469,6 +499,18 @@ public final class KeyTerms {
           valueStarts.put(line, posting.lines().start(line) + field.end());
           return Part.TITLE;
         }
+        int valueStart = posting.lines().start(line) + field.end();
+        while (valueStart < posting.text().length() - 1
+            && Character.isWhitespace(posting.text().charAt(valueStart))) {
+          valueStart++;
+        }
+        Part labelled = labelledContent(field.group(1), valueStart);
+        if (labelled != Part.NONE) {
+          if (posting.sectionContaining(valueStart).start() >= posting.lines().start(line)) {
+            valueStarts.put(line, valueStart); // the label is the part's heading, no term
+          }
+          return labelled;
+        }
         if (!title) {
           return Part.NONE;
         }
@@ -484,6 +526,26 @@ public final class KeyTerms {
         return Part.NONE; // 근무조건, 근무지, 기타: named as other
       }
       return Part.of(s.kind());
+    }
+
+    /**
+     * The part a "label: value" line's value is read in when it is no header field: a line the
+     * splitter read as a part's heading with its items after the colon (기술 스택: Spark, Kafka), or
+     * a labelled list inside a part of the job (분산 저장소 : Elasticsearch, Druid). Labels of the
+     * workplace, the pay or contacts are no job content wherever they stand.
+     */
+    private Part labelledContent(String label, int valueStart) {
+      if (NO_JOB_LABEL.matcher(label).find()) {
+        return Part.NONE;
+      }
+      Section s = posting.sectionContaining(valueStart);
+      if (s == null || s.heading() == null) {
+        return Part.NONE; // a site's header block: 회사명, 경력조건, 마감일
+      }
+      return switch (s.kind()) {
+        case DUTIES, REQUIREMENTS, PREFERRED, TECH_STACK, INTRO -> Part.of(s.kind());
+        default -> Part.NONE;
+      };
     }
   }
 
@@ -511,17 +573,30 @@ public final class KeyTerms {
    * name is the job's own, one the requirements name is asked of everyone hired, one only
    * preferred or only listed in a stack is a plus.
    */
-  private static double skillWeight(Candidate c) {
+  private static double skillWeight(Candidate c, Mentions mentions, Lines lines) {
     double weighted = 0;
     for (Occurrence o : c.occurrences) {
-      weighted += switch (o.part) {
+      double w = switch (o.part) {
         case DUTIES -> SKILL_IN_DUTIES;
         case REQUIREMENTS -> SKILL_REQUIRED;
         case PREFERRED, TECH_STACK -> SKILL_PREFERRED;
         default -> o.part.weight;
       };
+      weighted += w * listShare(mentions.onLine(lines.indexAt(o.start), lines));
     }
     return weighted;
+  }
+
+  /** How many skills a line may name before each is one of a list rather than a demand. */
+  private static final int FEW_SKILLS = 2;
+
+  /**
+   * The weight of a skill named on a line with {@code skills} skills: full where a line names a
+   * few, less where it lists many ("ODI, Datastage, Glue, EMR 등 ETL 도구"), each of which is an
+   * example the reader may or may not need rather than what the job is built on.
+   */
+  private static double listShare(int skills) {
+    return skills <= FEW_SKILLS ? 1 : Math.sqrt((double) FEW_SKILLS / skills);
   }
 
   /** The first syllable of a verb made of a noun: 가공하여, 도출한, 확보합니다, 정리된. */
@@ -855,6 +930,7 @@ public final class KeyTerms {
     private final int[] starts;
     private final int[] ends;
     private final String[] ids;
+    private final Map<Integer, Integer> perLine = new HashMap<>();
 
     Mentions(List<PostingSkill> skills) {
       List<SkillMatch> all = new ArrayList<>();
@@ -889,6 +965,21 @@ public final class KeyTerms {
         }
       }
       return null;
+    }
+
+    /** How many different skills a line names; worked out once per line. */
+    int onLine(int line, Lines lines) {
+      Integer known = perLine.get(line);
+      if (known == null) {
+        int end = lines.end(line);
+        Set<String> named = new HashSet<>();
+        for (int i = firstEndingAfter(lines.start(line)); i < starts.length && starts[i] < end; i++) {
+          named.add(ids[i]);
+        }
+        known = named.size();
+        perLine.put(line, known);
+      }
+      return known;
     }
 
     /** Whether the candidate's first occurrence is exactly one mention: the skill's own name. */

@@ -227,7 +227,7 @@ public final class KeyTerms {
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparingInt(s -> s.candidate.occurrences.get(0).start));
-    return select(scored, limit);
+    return select(scored, limit, glosses(phrases, text, mentions));
   }
 
   /** A tool or concept of the job's own field: not a CS basic, a soft skill or a language. */
@@ -264,8 +264,9 @@ public final class KeyTerms {
   private static final int LOOK_PAST_LIMIT = 30;
 
   /** The best in score order, the first ten holding at least one term that is no skill. */
-  private static List<Keyword> select(List<Scored> scored, int limit) {
-    List<Keyword> all = selectAll(scored, limit);
+  private static List<Keyword> select(List<Scored> scored, int limit,
+      Map<Candidate, Candidate> glosses) {
+    List<Keyword> all = selectAll(scored, limit, glosses);
     List<Keyword> first = new ArrayList<>();
     List<Keyword> later = new ArrayList<>();
     int skillsFirst = 0;
@@ -285,10 +286,13 @@ public final class KeyTerms {
    * The best in score order, near-duplicates left out or counted with the term they repeat; past
    * the limit while no term that is no skill is taken yet, a few more (for {@link #select}).
    */
-  private static List<Keyword> selectAll(List<Scored> scored, int limit) {
+  private static List<Keyword> selectAll(List<Scored> scored, int limit,
+      Map<Candidate, Candidate> glosses) {
     List<Candidate> taken = new ArrayList<>();
+    List<Candidate> forms = new ArrayList<>(); // the taken, and the other names of each
     List<Scored> takenScores = new ArrayList<>();
     Map<String, Integer> bySkill = new HashMap<>();
+    Map<Candidate, Integer> byGloss = new HashMap<>();
     int most = limit + LOOK_PAST_LIMIT;
     int[] counts = new int[most];
     boolean termTaken = false;
@@ -296,16 +300,27 @@ public final class KeyTerms {
       if (taken.size() >= most || (taken.size() >= limit && (termTaken || limit < 10))) {
         break;
       }
-      Integer same = s.skill == null ? null : bySkill.get(s.skill);
+      Candidate glossed = glosses.get(s.candidate);
+      Integer same = s.skill != null ? bySkill.get(s.skill)
+          : glossed != null ? byGloss.get(glossed) : null;
       if (same != null) {
         counts[same] += s.candidate.occurrences.size(); // 카프카 after Kafka: one term
         continue;
       }
-      if (nestedWith(s.candidate, taken) || coveredBy(s.candidate, taken)) {
+      if (nestedWith(s.candidate, forms) || coveredBy(s.candidate, taken)) {
         continue;
       }
       if (s.skill != null) {
         bySkill.put(s.skill, taken.size());
+      }
+      forms.add(s.candidate);
+      if (glossed != null) {
+        byGloss.put(glossed, taken.size());
+        glosses.forEach((form, first) -> {
+          if (first == glossed && form != s.candidate) {
+            forms.add(form); // 코호트 분석 결과 holds Cohort Analysis as much as 코호트 분석
+          }
+        });
       }
       counts[taken.size()] = s.candidate.occurrences.size();
       termTaken |= s.skill == null;
@@ -318,6 +333,84 @@ public final class KeyTerms {
       out.add(new Keyword(s.candidate.surface, s.candidate.terms, round(s.score), counts[i], s.skill));
     }
     return out;
+  }
+
+  /**
+   * Pairs of candidates that name one thing, one glossing the other in parentheses right after
+   * it: an acronym and its words (PPML(Privacy-Preserving Machine Learning), WMS(Warehouse
+   * Management System)), or a Korean term and its English (코호트 분석(Cohort Analysis)). Each of a
+   * pair maps to the one written first, so the second counts with the first instead of taking a
+   * place of its own. Skills are left out: one skill's names already count as one.
+   */
+  private static Map<Candidate, Candidate> glosses(Phrases phrases, String text, Mentions mentions) {
+    Map<Integer, List<Candidate>> byEnd = new HashMap<>();
+    Map<Long, Candidate> bySpan = new HashMap<>();
+    for (Candidate c : phrases.byKey.values()) {
+      for (Occurrence o : c.occurrences) {
+        int open = o.end < text.length() && text.charAt(o.end) == ' ' ? o.end + 1 : o.end;
+        if (open < text.length() && text.charAt(open) == '(') {
+          byEnd.computeIfAbsent(open, k -> new ArrayList<>()).add(c);
+        }
+        if (o.start > 0 && text.charAt(o.start - 1) == '(' && o.end < text.length()
+            && text.charAt(o.end) == ')') {
+          bySpan.put((long) o.start << 32 | o.end, c);
+        }
+      }
+    }
+    Map<Candidate, Candidate> out = new HashMap<>();
+    for (Map.Entry<Long, Candidate> e : bySpan.entrySet()) {
+      int open = (int) (e.getKey() >>> 32) - 1;
+      Candidate inner = e.getValue();
+      List<Candidate> heads = byEnd.get(open);
+      if (heads == null || mentions.skillOf(inner) != null) {
+        continue;
+      }
+      Candidate head = null;
+      for (Candidate h : heads) {
+        if (mentions.skillOf(h) == null && namesTheSame(h, inner)
+            && (head == null || h.terms.size() > head.terms.size())) {
+          head = h;
+        }
+      }
+      if (head != null && !out.containsKey(inner)) {
+        Candidate first = out.getOrDefault(head, head);
+        out.put(head, first);
+        out.put(inner, first);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether two candidates, one in parentheses after the other, are one thing: one is the acronym
+   * of the other's words, or one is Korean and the other Latin-script with no more words.
+   */
+  private static boolean namesTheSame(Candidate a, Candidate b) {
+    if (isAcronymOf(a, b) || isAcronymOf(b, a)) {
+      return true;
+    }
+    Candidate latin = a.latin ? a : b.latin ? b : null;
+    Candidate korean = latin == a ? b : a;
+    return latin != null && !korean.latin && korean.terms.size() <= latin.terms.size()
+        && korean.surface.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+  }
+
+  /** Whether one candidate's single word is made of the initials of the other's words. */
+  private static boolean isAcronymOf(Candidate acronym, Candidate words) {
+    if (acronym.terms.size() != 1 || words.terms.size() < 2 || !words.latin) {
+      return false;
+    }
+    String letters = acronym.terms.get(0).toLowerCase(Locale.ROOT);
+    if (letters.length() != words.terms.size()) {
+      return false;
+    }
+    for (int i = 0; i < letters.length(); i++) {
+      String w = words.terms.get(i);
+      if (w.isEmpty() || Character.toLowerCase(w.charAt(0)) != letters.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -744,48 +837,112 @@ public final class KeyTerms {
 
   private Phrases phrases(AnalyzedText analyzed, Places places) {
     Phrases phrases = new Phrases();
-    for (List<Token> run : runs(analyzed, places)) {
-      for (int i = 0; i < run.size(); i++) {
-        if (isNumber(run.get(i))) {
-          continue; // a number only counts inside a phrase
-        }
-        Node node = null;
-        for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
-          Token last = run.get(i + n - 1);
-          node = n == 1 ? phrases.root(last.term()) : node.next(last.term());
-          if (isNumber(last)) {
-            continue;
-          }
-          Candidate c = node.candidate;
-          if (c == null) {
-            c = phrases.byKey.get(node.key); // the same key by other terms (one with a space)
-            if (c == null) {
-              String[] terms = new String[n];
-              boolean latin = true;
-              for (int t = 0; t < n; t++) {
-                terms[t] = run.get(i + t).term();
-                latin &= run.get(i + t).isForeign();
-              }
-              c = new Candidate(node.key, List.of(terms),
-                  analyzed.text().substring(run.get(i).start(), last.end()),
-                  n == 1 && run.get(i).isNoun(), latin);
-              phrases.byKey.put(node.key, c);
-            }
-            node.candidate = c;
-          }
-          Part part = Part.OTHER;
-          if (places != null) {
-            part = places.part(run.get(i));
-            for (int t = i + 1; t < i + n; t++) {
-              Part p = places.part(run.get(t));
-              part = p.weight < part.weight ? p : part;
-            }
-          }
-          c.occurrences.add(new Occurrence(run.get(i).start(), last.end(), part));
-        }
+    List<List<Token>> runs = runs(analyzed, places);
+    for (List<Token> run : runs) {
+      add(phrases, analyzed, places, run, -1);
+    }
+    String text = analyzed.text();
+    for (int r = 0; r + 1 < runs.size(); r++) {
+      List<Token> first = runs.get(r);
+      List<Token> second = runs.get(r + 1);
+      if (coordinated(text, first, second)) {
+        List<Token> joined = new ArrayList<>(first);
+        joined.addAll(second.subList(1, second.size()));
+        add(phrases, analyzed, places, joined, first.size());
       }
     }
     return phrases;
+  }
+
+  /** What joins two modifiers of one head: 분산/병렬 처리, 공간 및 시계열 데이터, 공간과 시계열 데이터. */
+  private static final Pattern COORDINATOR =
+      Pattern.compile("\\s*[/·ㆍ&]\\s*| 및 |[과와] | (?:and|or) | 또는 ");
+
+  /**
+   * Whether a short run ends with a modifier that the next run's head also governs: "분산/병렬 처리"
+   * is 분산 처리 and 병렬 처리, "공간 및 시계열 데이터" is 공간 데이터 and 시계열 데이터. The next run
+   * holds the head, so it has two terms at least; both modifiers are of one script.
+   */
+  private static boolean coordinated(String text, List<Token> first, List<Token> second) {
+    if (first.size() > 2 || second.size() < 2) {
+      return false;
+    }
+    Token modifier = first.get(first.size() - 1);
+    Token other = second.get(0);
+    if (isNumber(modifier) || isNumber(other) || modifier.isForeign() != other.isForeign()
+        || other.start() <= modifier.end()) {
+      return false;
+    }
+    return COORDINATOR.matcher(text.substring(modifier.end(), other.start())).matches();
+  }
+
+  /**
+   * Adds the candidates of one run of terms. A run of coordinated terms ({@code join} at the first
+   * term of the shared head) adds only the candidates that reach across the join, each occurring
+   * where its first modifier stands; the rest are the runs' own.
+   */
+  private static void add(Phrases phrases, AnalyzedText analyzed, Places places, List<Token> run,
+      int join) {
+    for (int i = 0; i < run.size(); i++) {
+      if (isNumber(run.get(i)) || join >= 0 && i >= join) {
+        continue; // a number only counts inside a phrase
+      }
+      Node node = null;
+      for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
+        Token last = run.get(i + n - 1);
+        node = n == 1 ? phrases.root(last.term()) : node.next(last.term());
+        if (isNumber(last) || join >= 0 && i + n <= join) {
+          continue;
+        }
+        Candidate c = node.candidate;
+        if (c == null) {
+          c = phrases.byKey.get(node.key); // the same key by other terms (one with a space)
+          if (c == null) {
+            String[] terms = new String[n];
+            boolean latin = true;
+            for (int t = 0; t < n; t++) {
+              terms[t] = run.get(i + t).term();
+              latin &= run.get(i + t).isForeign();
+            }
+            c = new Candidate(node.key, List.of(terms), surface(analyzed.text(), run, i, n),
+                n == 1 && run.get(i).isNoun(), latin);
+            phrases.byKey.put(node.key, c);
+          }
+          node.candidate = c;
+        }
+        Part part = Part.OTHER;
+        if (places != null) {
+          part = places.part(run.get(i));
+          for (int t = i + 1; t < i + n; t++) {
+            Part p = places.part(run.get(t));
+            part = p.weight < part.weight ? p : part;
+          }
+        }
+        int end = join >= 0 ? run.get(join - 1).end() : last.end();
+        c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0));
+      }
+    }
+  }
+
+  /** A phrase as written: its terms with what stands between them, or a space where they were apart. */
+  private static String surface(String text, List<Token> run, int from, int n) {
+    Token first = run.get(from);
+    Token last = run.get(from + n - 1);
+    boolean written = true;
+    for (int t = from + 1; t < from + n; t++) {
+      written &= adjacent(text, run.get(t - 1).end(), run.get(t).start());
+    }
+    if (written) {
+      return text.substring(first.start(), last.end());
+    }
+    StringBuilder out = new StringBuilder(text.substring(first.start(), first.end()));
+    for (int t = from + 1; t < from + n; t++) {
+      Token prev = run.get(t - 1);
+      Token next = run.get(t);
+      out.append(adjacent(text, prev.end(), next.start()) ? text.substring(prev.end(), next.start()) : " ")
+          .append(text, next.start(), next.end());
+    }
+    return out.toString();
   }
 
   /**
@@ -985,6 +1142,9 @@ public final class KeyTerms {
     /** Whether the candidate's first occurrence is exactly one mention: the skill's own name. */
     boolean isExactly(Candidate c) {
       Occurrence o = c.occurrences.get(0);
+      if (o.joined) {
+        return false; // 머신러닝 모델 of "머신러닝/딥러닝 모델" stands where 머신러닝 alone does
+      }
       int i = firstEndingAfter(o.start);
       return i < starts.length && starts[i] == o.start && ends[i] == o.end;
     }
@@ -1051,8 +1211,11 @@ public final class KeyTerms {
     }
   }
 
-  /** Where a candidate occurs, and how much that place weighs (0 where it may not be read). */
-  private record Occurrence(int start, int end, Part part) {}
+  /**
+   * Where a candidate occurs, and how much that place weighs (0 where it may not be read); a
+   * joined occurrence is a phrase of coordinated modifiers, standing where its first modifier does.
+   */
+  private record Occurrence(int start, int end, Part part, boolean joined) {}
 
   /** The part of a posting an occurrence stands in, and how much a term weighs there. */
   private enum Part {

@@ -1,0 +1,158 @@
+package dev.gonggo.skills;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gonggo.classify.Posting;
+import dev.gonggo.classify.PostingPipeline;
+import dev.gonggo.extract.Extraction;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How key terms read the way postings write phrases: labelled lines inside a part, a term glossed
+ * in parentheses, modifiers sharing one head, long lists of tools, and the company's own names.
+ * Every posting here is made up.
+ */
+class KeyTermPhrasesTest {
+
+  static PostingPipeline pipeline;
+
+  @BeforeAll
+  static void setUp() {
+    pipeline = new PostingPipeline();
+  }
+
+  static Posting analyze(String text) {
+    return pipeline.analyze(new Extraction(Path.of("made-up.txt"), "text/plain", null, text));
+  }
+
+  static List<Keyword> keyTerms(String text, int limit) {
+    Posting p = analyze(text);
+    return p.keywords().size() > limit ? p.keywords().subList(0, limit) : p.keywords();
+  }
+
+  static Keyword find(List<Keyword> terms, String text) {
+    return terms.stream().filter(k -> k.text().equals(text)).findFirst().orElse(null);
+  }
+
+  static String texts(List<Keyword> terms) {
+    return String.join(", ", terms.stream().map(Keyword::text).toList());
+  }
+
+  @Test
+  void aLabelledLineInsideAPartIsReadButAWorkplaceLineIsNot() {
+    List<Keyword> terms = keyTerms("""
+        스트림 데이터 엔지니어
+
+        [주요업무]
+        • 이벤트 로그 수집 파이프라인 운영
+        실시간 저장소 : Druid, Pinot
+        근무지 : 판교역 인근 사옥
+
+        [자격요건]
+        • Python 개발 경력 3년 이상
+        """, 30);
+    assertTrue(find(terms, "Druid") != null, texts(terms));
+    assertTrue(find(terms, "Pinot") != null || terms.stream().anyMatch(k -> k.text().contains("Pinot")),
+        texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("판교")), texts(terms));
+  }
+
+  @Test
+  void aStackFieldOfTheHeaderCountsWithTheItemsThatNameTheSameTool() {
+    List<Keyword> terms = keyTerms("""
+        공고명: 데이터 엔지니어
+        회사명: 가나다랩
+        기술 스택: Kafka, Flink
+
+        [주요업무]
+        • Kafka 기반 이벤트 수집 파이프라인 운영
+
+        [자격요건]
+        • Java 개발 경력 3년 이상
+        """, 30);
+    Keyword kafka = find(terms, "Kafka");
+    assertTrue(kafka != null, texts(terms));
+    assertEquals(2, kafka.count(), "the stack field and the duties: " + texts(terms));
+    assertTrue(find(terms, "Flink") != null, texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("가나다")), texts(terms));
+  }
+
+  @Test
+  void aTermGlossedInParenthesesIsOneTermWithTheCountsOfBoth() {
+    List<Keyword> terms = keyTerms("""
+        그로스 데이터 분석가
+
+        [주요업무]
+        • 가입 지표의 코호트 분석(Cohort Analysis) 설계
+        • 코호트 분석 결과로 리텐션 실험 설계
+        • 주간 Cohort Analysis 리포트 운영
+        • 창고 관리 WMS(Warehouse Management System) 데이터 적재
+
+        [자격요건]
+        • SQL 활용 경험
+        """, 30);
+    List<Keyword> cohort = terms.stream()
+        .filter(k -> k.text().contains("코호트") || k.text().contains("Cohort")).toList();
+    assertEquals(1, cohort.size(), texts(terms));
+    assertEquals(4, cohort.get(0).count(), texts(terms));
+    long wms = terms.stream()
+        .filter(k -> k.text().equals("WMS") || k.text().equals("Warehouse Management System"))
+        .count();
+    assertEquals(1, wms, texts(terms));
+  }
+
+  @Test
+  void modifiersSharingOneHeadEachMakeAPhraseWithIt() {
+    List<Keyword> terms = keyTerms("""
+        지도 데이터 엔지니어
+
+        [주요업무]
+        • 좌표 및 시계열 데이터 적재
+        • 배치/스트림 처리 작업 운영
+
+        [자격요건]
+        • Scala 개발 경험
+        """, 30);
+    String all = texts(terms);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("좌표") && k.text().contains("데이터")), all);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("시계열 데이터")), all);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("배치") && k.text().contains("처리")), all);
+    assertFalse(terms.stream().anyMatch(k -> k.text().contains("/") || k.text().contains(" 및 ")), all);
+  }
+
+  @Test
+  void aToolNamedAloneOutranksOneOfALongList() {
+    List<Keyword> terms = keyTerms("""
+        데이터 엔지니어
+
+        [자격요건]
+        • Airflow 운영 경험
+        • Glue, EMR, Athena, Redshift, Kinesis, Lambda 중 일부 사용 경험
+        """, 30);
+    int airflow = terms.indexOf(find(terms, "Airflow"));
+    int glue = terms.indexOf(find(terms, "Glue"));
+    assertTrue(airflow >= 0 && glue > airflow, texts(terms));
+  }
+
+  @Test
+  void theCompanyTheRegisterKnowsIsNoKeyTerm() {
+    // Only the register ties 네이버 to a company: no company line or header names it.
+    List<Keyword> terms = keyTerms("""
+        네이버 쇼핑 검색 백엔드 개발
+
+        네이버 쇼핑 검색의 색인 파이프라인을 만드는 팀입니다. 네이버 쇼핑 상품 색인을 운영합니다.
+
+        [주요업무]
+        • 상품 색인 파이프라인 개발
+
+        [자격요건]
+        • Java 개발 경험
+        """, 30);
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("네이버")), texts(terms));
+  }
+}

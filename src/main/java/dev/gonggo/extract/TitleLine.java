@@ -27,7 +27,8 @@ final class TitleLine {
         continue;
       }
       Matcher heading = MARKDOWN_HEADING.matcher(line.replace("\uFEFF", ""));
-      return heading.matches() ? heading.group(1) : null;
+      // A heading ending in a colon labels what follows (## Mission:), it names no posting.
+      return heading.matches() && !heading.group(1).matches(".*[:：]") ? heading.group(1) : null;
     }
     return null;
   }

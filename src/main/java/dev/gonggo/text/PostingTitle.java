@@ -192,6 +192,7 @@ public final class PostingTitle {
         && !DATE_OR_PAGE.matcher(title).matches()
         && !NOTICE_NUMBER.matcher(title).find()
         && !title.contains("://")
+        && !title.endsWith(":") && !title.endsWith("：") // a label of what follows (Mission:)
         && !namesThePage(title)
         && HEADINGS.match(title).isEmpty();
   }

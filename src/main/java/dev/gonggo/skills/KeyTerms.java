@@ -216,13 +216,6 @@ public final class KeyTerms {
           score *= VERB; // 가공하여, 도출한, 확보합니다: an act, not a thing of the job
         }
       }
-      if (System.getenv("KT_DEBUG") != null) {
-        int[] pc = new int[Part.values().length];
-        for (Occurrence o : c.occurrences) pc[o.part.ordinal()]++;
-        System.err.println("KTD\t" + posting.file().getFileName() + "\t" + c.surface + "\t" + skill + "\t"
-            + (named == null ? "" : named.kind()) + "\t" + score + "\t" + idf + "\t" + c.loneKoreanNoun + "\t" + c.latin
-            + "\t" + c.terms.size() + "\t" + c.occurrences.get(0).start * 1.0 / text.length() + "\t" + java.util.Arrays.toString(pc));
-      }
       scored.add(new Scored(c, score, skill));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()

@@ -118,11 +118,15 @@ public final class KeyTerms {
   private static final double SKILL_IN_DUTIES = 2.0;
   private static final double SKILL_REQUIRED = 1.4;
   private static final double SKILL_PREFERRED = 0.7;
+  /** A field term (field-terms.tsv) weighs as a skill would with this floor of its rarity. */
+  private static final double FIELD_TERM_FLOOR = 4.0;
   /** Hangul that may follow a noun in one written word without being a word itself. */
   private static final String SUFFIXES = "은는이가을를의에로와과도만및등들팀님께서며고";
 
   private final KeywordStopWords stopWords;
   private final DocumentFrequencies frequencies;
+
+  private final FieldTerms fieldTerms = FieldTerms.builtIn();
 
   public KeyTerms(KeywordStopWords stopWords, DocumentFrequencies frequencies) {
     this.stopWords = stopWords;
@@ -196,6 +200,12 @@ public final class KeyTerms {
         }
         double phraseIdf = c.terms.size() > 1 ? Math.max(idf, PHRASE_IDF_FLOOR) : idf;
         score = (weight * phraseIdf + words / c.terms.size()) / 2;
+        FieldTerms.Kind field = fieldTerms.of(c.terms);
+        if (field != null) {
+          // the work or the business a reader looks for first, however many postings share it
+          scored.add(new Scored(c, Math.max(score, asSkill(c) * FIELD_TERM_FLOOR), null));
+          continue;
+        }
         if (c.loneKoreanNoun) {
           if (onlyInIntro(c) && c.occurrences.size() < DOMAIN_REPEATS) {
             continue; // the company's mission (이동, 인류, 역사), not this job's words
@@ -455,6 +465,9 @@ public final class KeyTerms {
    * (데이터플랫폼팀 may give 데이터 플랫폼; 이마고웍스 may not give 마고웍스).
    */
   private static boolean isFragment(String text, Occurrence o) {
+    if (o.cut) {
+      return true;
+    }
     if (o.start > 0 && sameScriptLetters(text.charAt(o.start - 1), text.charAt(o.start))) {
       return true;
     }
@@ -662,15 +675,27 @@ public final class KeyTerms {
   private static double skillWeight(Candidate c, Mentions mentions, Lines lines) {
     double weighted = 0;
     for (Occurrence o : c.occurrences) {
-      double w = switch (o.part) {
-        case DUTIES -> SKILL_IN_DUTIES;
-        case REQUIREMENTS -> SKILL_REQUIRED;
-        case PREFERRED, TECH_STACK -> SKILL_PREFERRED;
-        default -> o.part.weight;
-      };
-      weighted += w * listShare(mentions.onLine(lines.indexAt(o.start), lines));
+      weighted += asSkill(o.part) * listShare(mentions.onLine(lines.indexAt(o.start), lines));
     }
     return weighted;
+  }
+
+  /** A candidate's occurrences weighed by where they stand, as a skill's are. */
+  private static double asSkill(Candidate c) {
+    double weighted = 0;
+    for (Occurrence o : c.occurrences) {
+      weighted += asSkill(o.part);
+    }
+    return weighted;
+  }
+
+  private static double asSkill(Part part) {
+    return switch (part) {
+      case DUTIES -> SKILL_IN_DUTIES;
+      case REQUIREMENTS -> SKILL_REQUIRED;
+      case PREFERRED, TECH_STACK -> SKILL_PREFERRED;
+      default -> part.weight;
+    };
   }
 
   /** How many skills a line may name before each is one of a list rather than a demand. */
@@ -912,7 +937,12 @@ public final class KeyTerms {
           }
         }
         int end = join >= 0 ? run.get(join - 1).end() : last.end();
-        c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0));
+        // a noun of the same written word goes on past it (워크 of 워크로드): a piece, however
+        // much the rest looks like a particle
+        String written = analyzed.text();
+        boolean cut = join < 0 && i + n < run.size() && run.get(i + n).start() == last.end()
+            && sameScriptLetters(written.charAt(last.end() - 1), written.charAt(last.end()));
+        c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0, cut));
       }
     }
   }
@@ -1206,9 +1236,10 @@ public final class KeyTerms {
 
   /**
    * Where a candidate occurs, and how much that place weighs (0 where it may not be read); a
-   * joined occurrence is a phrase of coordinated modifiers, standing where its first modifier does.
+   * joined occurrence is a phrase of coordinated modifiers, standing where its first modifier does;
+   * a cut one ends inside a written word whose next noun the analyser split off.
    */
-  private record Occurrence(int start, int end, Part part, boolean joined) {}
+  private record Occurrence(int start, int end, Part part, boolean joined, boolean cut) {}
 
   /** The part of a posting an occurrence stands in, and how much a term weighs there. */
   private enum Part {

@@ -34,12 +34,12 @@ import picocli.CommandLine;
  */
 class KeywordsCommandTest {
 
-  /** Postings of our own: 정산 파이프라인 and 리버스 ETL in three, a compound spelling in one. */
+  /** Postings of our own: 쿠폰 원장 and 리버스 ETL in three, a compound spelling in one. */
   static final List<String> POSTINGS = List.of(
-      "[주요업무]\n- 정산 파이프라인 운영\n- 리버스 ETL 구축\n- Kafka 운영",
-      "[주요업무]\n- 정산파이프라인 개선\n- 리버스 ETL 도입 경험",
-      "[자격요건]\n- 정산 파이프라인 설계 경험\n- 리버스 ETL 이해",
-      "[우대사항]\n- 정산, 파이프라인 모두 경험\n- Spark 경험");
+      "[주요업무]\n- 쿠폰 원장 운영\n- 리버스 ETL 구축\n- Kafka 운영",
+      "[주요업무]\n- 쿠폰원장 개선\n- 리버스 ETL 도입 경험",
+      "[자격요건]\n- 쿠폰 원장 설계 경험\n- 리버스 ETL 이해",
+      "[우대사항]\n- 쿠폰, 원장 모두 경험\n- Spark 경험");
 
   record Run(int exit, String out, String err) {}
 
@@ -69,11 +69,11 @@ class KeywordsCommandTest {
   void indexFrequenciesCountTermsAndPhrasesInBothSpellings(@TempDir Path tmp) throws Exception {
     try (IndexFrequencies df = IndexFrequencies.open(buildIndex(tmp))) {
       assertEquals(4, df.docCount());
-      assertEquals(4, df.docFreq(List.of("정산")));
-      // spaced, compound, but not "정산, 파이프라인"
-      assertEquals(3, df.docFreq(List.of("정산", "파이프라인")));
+      assertEquals(4, df.docFreq(List.of("쿠폰")));
+      // spaced, compound, but not "쿠폰, 원장"
+      assertEquals(3, df.docFreq(List.of("쿠폰", "원장")));
       assertEquals(3, df.docFreq(List.of("리버스", "etl")));
-      assertEquals(0, df.docFreq(List.of("파이프라인", "정산")));
+      assertEquals(0, df.docFreq(List.of("원장", "쿠폰")));
     }
   }
 
@@ -89,7 +89,7 @@ class KeywordsCommandTest {
         throw new AssertionError(l, e);
       }
     }).toList();
-    assertTrue(terms.containsAll(List.of("정산", "파이프라인", "리버스")), terms.toString());
+    assertTrue(terms.containsAll(List.of("쿠폰", "원장", "리버스")), terms.toString());
     assertFalse(terms.contains("kafka"), "a skill is no gap");
     assertFalse(terms.contains("etl"), "etl is a skill alias");
     assertFalse(terms.contains("경험"), "filler is no gap");
@@ -132,13 +132,13 @@ class KeywordsCommandTest {
   void keyTermsOfAFileScoredAgainstTheIndex(@TempDir Path tmp) throws Exception {
     Path index = buildIndex(tmp.resolve("index"));
     Path posting = tmp.resolve("posting.txt");
-    Files.writeString(posting, "[주요업무]\n- 정산 파이프라인 운영\n- 환불 정산 배치 개발\n- Kafka 운영 경험\n",
+    Files.writeString(posting, "[주요업무]\n- 쿠폰 원장 운영\n- 환불 쿠폰 배치 개발\n- Kafka 운영 경험\n",
         StandardCharsets.UTF_8);
     Run r = run("keywords", "--index", index.toString(), "--format", "json", posting.toString());
     assertEquals(0, r.exit(), r.err());
     JsonNode node = new ObjectMapper().readTree(r.out());
     assertEquals(posting.toString(), node.get("file").asText());
-    // 정산 파이프라인 is in most indexed postings, 환불 정산 배치 in none: the rare phrase leads.
+    // 쿠폰 원장 is in most indexed postings, 환불 쿠폰 배치 in none: the rare phrase leads.
     String firstPhrase = null;
     for (JsonNode k : node.get("keywords")) {
       if (k.get("kind").asText().equals("candidate") && k.get("text").asText().contains(" ")) {
@@ -146,7 +146,7 @@ class KeywordsCommandTest {
         break;
       }
     }
-    assertEquals("환불 정산 배치", firstPhrase, r.out());
+    assertEquals("환불 쿠폰 배치", firstPhrase, r.out());
     boolean kafka = false;
     for (JsonNode k : node.get("keywords")) {
       if (List.of(k.get("key").asText().split(" ")).contains("kafka")) {

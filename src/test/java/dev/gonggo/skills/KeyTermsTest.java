@@ -77,14 +77,15 @@ class KeyTermsTest {
   void exactKeyTermsOfAPosting() {
     // 소라페이, the company, is named only in the title, and nothing of it is a key term.
     // Headings ([자격요건]) and filler (경험, 이상, 개발, 제공) never appear, nor the benefits
-    // (간식): they say nothing of the job. In this small background 정산 is in no posting, so the
-    // word alone, four times here, goes before the phrases that hold it.
+    // (간식): they say nothing of the job. 정산 (settlement, a field of business) and 스트림 처리
+    // (a kind of work) are field terms, weighed as skills are; 정산, four times, goes before the
+    // phrases that hold it.
     assertEquals("""
-        Kafka | kafka | 2
         정산 | candidate | 4
+        Kafka | kafka | 2
+        스트림 처리 개선 | candidate | 1
         Flink | flink | 1
         파이프라인 장애 대응 | candidate | 1
-        스트림 처리 개선 | candidate | 1
         """, describe(keywords(fixture(), BACKGROUND, 8)));
   }
 

@@ -14,6 +14,8 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -128,6 +130,34 @@ public final class IndexFrequencies implements DocumentFrequencies, AutoCloseabl
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** The written form of a key term, from the stored key terms of a posting that has it. */
+  @Override
+  public String written(String key) {
+    try {
+      TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.KEYTERM, key)), 1);
+      if (hit.scoreDocs.length == 0) {
+        return key;
+      }
+      String letters = lettersOf(key);
+      for (String text : searcher.storedFields().document(hit.scoreDocs[0].doc)
+          .getValues(IndexSchema.KEYWORDS)) {
+        if (lettersOf(text).equals(letters)) {
+          return text;
+        }
+      }
+      return key;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String lettersOf(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+        .forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   @Override

@@ -35,6 +35,14 @@ public interface DocumentFrequencies {
     return List.of();
   }
 
+  /**
+   * A key term as the postings write it (대용량 트래픽 for the analysed 대 용량 트래픽), where the
+   * collection keeps the written form; else the key itself.
+   */
+  default String written(String key) {
+    return key;
+  }
+
   /** A term and the number of postings that hold it. */
   record TermDocs(String term, int docFreq) {}
 }

@@ -77,8 +77,8 @@ public final class KeyTerms {
    */
   private static final Pattern NO_JOB_LABEL = Pattern.compile(
       "주소|위치|근무지|근무\\s*장소|근무\\s*시간|근무\\s*형태|고용\\s*형태|회사|기업명|상호|대표|홈페이지|"
-      + "연락처|전화|이메일|메일|담당자|마감|기간|접수|급여|연봉|보수|복지|경력\\s*조건|학력|"
-      + "(?i:address|location|office|e-?mail|phone|contact|salary|pay|deadline|company|website)");
+      + "연락처|전화|이메일|메일|담당자|마감|기간|접수|급여|연봉|보수|복지|경력\\s*조건|학력|출처|링크|"
+      + "(?i:address|location|office|e-?mail|phone|contact|salary|pay|deadline|company|website|url|link|source)");
   /** Header fields that name the job itself, whose value is read like the title. */
   private static final Pattern JOB_FIELD = Pattern.compile(
       "제목|공고명|공고|직무|직종|포지션|모집\\s*분야|모집\\s*직무|(?i:title|position|role|job)");
@@ -456,8 +456,14 @@ public final class KeyTerms {
         }
       }
     }
+    if (upper == letters && letters >= SHOUTED && surface.chars().allMatch(Character::isLetter)) {
+      return false; // DEADLINE, RECRUIT: a word set in capitals, not the initials of a name
+    }
     return letters >= 2 && (upper == letters || upper >= 2);
   }
+
+  /** The length from which a word in capitals alone is taken for a shouted word. */
+  private static final int SHOUTED = 7;
 
   /**
    * Whether an occurrence is a piece of a written word whose other pieces it leaves out: it starts
@@ -640,6 +646,11 @@ public final class KeyTerms {
       Section s = posting.sectionContaining(valueStart);
       if (s == null || s.heading() == null) {
         return Part.NONE; // a site's header block: 회사명, 경력조건, 마감일
+      }
+      int headingLine = posting.lines().indexAt(s.start());
+      if (headingLine != posting.lines().indexAt(valueStart)
+          && posting.text().substring(posting.lines().start(headingLine), s.start()).contains(":")) {
+        return Part.NONE; // a field after a header field read as a part (기술 스택: …, 출처: …)
       }
       return switch (s.kind()) {
         case DUTIES, REQUIREMENTS, PREFERRED, TECH_STACK, INTRO -> Part.of(s.kind());

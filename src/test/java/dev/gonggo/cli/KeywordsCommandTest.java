@@ -104,10 +104,18 @@ class KeywordsCommandTest {
     assertEquals(0, r.exit(), r.err());
     ObjectMapper json = new ObjectMapper();
     List<String> terms = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     for (String line : r.out().lines().toList()) {
-      terms.add(json.readTree(line).get("term").asText());
+      JsonNode node = json.readTree(line);
+      terms.add(node.get("term").asText());
+      written.add(node.get("text").asText());
+      // each shown as the postings write it: the analysed key, but for spaces and case
+      assertEquals(node.get("term").asText().replace(" ", ""),
+          node.get("text").asText().replace(" ", "").toLowerCase(java.util.Locale.ROOT), line);
     }
     assertTrue(terms.stream().anyMatch(t -> t.contains(" ")), "phrases, not single words: " + terms);
+    assertTrue(written.contains("오픈소스") && !written.contains("오픈 소스"),
+        "a compound as written, not as analysed: " + written);
     List<String> companies = new ArrayList<>();
     try (var files = Files.list(Path.of("samples"));
         PostingExtractor extractor = new PostingExtractor()) {

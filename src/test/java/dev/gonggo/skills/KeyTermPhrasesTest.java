@@ -155,4 +155,33 @@ class KeyTermPhrasesTest {
         """, 30);
     assertTrue(terms.stream().noneMatch(k -> k.text().contains("네이버")), texts(terms));
   }
+
+  @Test
+  void aFieldAfterAHeaderFieldReadAsAPartIsNoContentOfIt() {
+    List<Keyword> terms = keyTerms("""
+        공고명: 데이터 엔지니어
+        기술 스택: Kafka, Flink
+        참고 링크: 채용 안내 페이지
+        SOURCE: 가람잡 게시판
+
+        [주요업무]
+        • 이벤트 로그 수집 파이프라인 운영
+        """, 30);
+    String all = texts(terms);
+    assertTrue(find(terms, "Flink") != null, all);
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("안내") || k.text().contains("게시판")
+        || k.text().contains("링크")), all);
+  }
+
+  @Test
+  void aWordSetInCapitalsIsNoAcronym() {
+    List<Keyword> terms = keyTerms("""
+        데이터 엔지니어
+
+        [주요업무]
+        • ETL 및 CDC 파이프라인 운영, DEADLINE 관리
+        • DEADLINE 전 배포
+        """, 30);
+    assertTrue(terms.stream().noneMatch(k -> k.text().equals("DEADLINE")), texts(terms));
+  }
 }

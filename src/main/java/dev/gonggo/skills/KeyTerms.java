@@ -867,8 +867,14 @@ public final class KeyTerms {
   private Phrases phrases(AnalyzedText analyzed, Places places) {
     Phrases phrases = new Phrases();
     List<List<Token>> runs = runs(analyzed, places);
+    Set<Integer> nounStarts = new HashSet<>();
+    for (Token t : analyzed.tokens()) {
+      if (t.tag().startsWith("NN")) {
+        nounStarts.add(t.start());
+      }
+    }
     for (List<Token> run : runs) {
-      add(phrases, analyzed, places, run, -1);
+      add(phrases, analyzed, places, run, -1, nounStarts);
     }
     String text = analyzed.text();
     for (int r = 0; r + 1 < runs.size(); r++) {
@@ -877,7 +883,7 @@ public final class KeyTerms {
       if (coordinated(text, first, second)) {
         List<Token> joined = new ArrayList<>(first);
         joined.addAll(second.subList(1, second.size()));
-        add(phrases, analyzed, places, joined, first.size());
+        add(phrases, analyzed, places, joined, first.size(), nounStarts);
       }
     }
     return phrases;
@@ -911,7 +917,7 @@ public final class KeyTerms {
    * where its first modifier stands; the rest are the runs' own.
    */
   private static void add(Phrases phrases, AnalyzedText analyzed, Places places, List<Token> run,
-      int join) {
+      int join, Set<Integer> nounStarts) {
     for (int i = 0; i < run.size(); i++) {
       if (isNumber(run.get(i)) || join >= 0 && i >= join) {
         continue; // a number only counts inside a phrase
@@ -948,10 +954,10 @@ public final class KeyTerms {
           }
         }
         int end = join >= 0 ? run.get(join - 1).end() : last.end();
-        // a noun of the same written word goes on past it (워크 of 워크로드): a piece, however
-        // much the rest looks like a particle
+        // a noun of the same written word goes on past it (워크 of 워크로드, 분석 of 분석가): a
+        // piece, however much the rest looks like a particle
         String written = analyzed.text();
-        boolean cut = join < 0 && i + n < run.size() && run.get(i + n).start() == last.end()
+        boolean cut = join < 0 && nounStarts.contains(last.end()) && last.end() < written.length()
             && sameScriptLetters(written.charAt(last.end() - 1), written.charAt(last.end()));
         c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0, cut));
       }

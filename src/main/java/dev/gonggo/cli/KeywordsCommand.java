@@ -152,14 +152,13 @@ final class KeywordsCommand implements Callable<Integer> {
       ObjectMapper json = new ObjectMapper();
       for (TermDocs t : suggestions) {
         out.println(json.writeValueAsString(json.createObjectNode()
-            .put("term", t.term()).put("text", frequencies.written(t.term()))
+            .put("term", t.term()).put("text", t.written())
             .put("docFreq", t.docFreq())));
       }
     } else {
       out.printf(Locale.ROOT, "terms no skill covers, in %d indexed postings:%n", frequencies.docCount());
       out.println("  postings  term");
-      suggestions.forEach(t -> out.printf(Locale.ROOT, "  %8d  %s%n", t.docFreq(),
-          frequencies.written(t.term())));
+      suggestions.forEach(t -> out.printf(Locale.ROOT, "  %8d  %s%n", t.docFreq(), t.written()));
     }
     out.flush();
     return Gonggo.OK;

@@ -132,9 +132,16 @@ public final class IndexFrequencies implements DocumentFrequencies, AutoCloseabl
     return out;
   }
 
-  /** The written form of a key term, from the stored key terms of a posting that has it. */
   @Override
   public String written(String key) {
+    return written(searcher, key);
+  }
+
+  /**
+   * The written form of a key term, from the stored key terms of a posting of the index that has
+   * it: the one whose letters are the key's; the key itself where none is.
+   */
+  public static String written(IndexSearcher searcher, String key) {
     try {
       TopDocs hit = searcher.search(new TermQuery(new Term(IndexSchema.KEYTERM, key)), 1);
       if (hit.scoreDocs.length == 0) {

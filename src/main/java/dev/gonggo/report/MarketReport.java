@@ -131,13 +131,13 @@ public record MarketReport(Path index, Taxonomy taxonomy, MarketStats stats,
         }
       }
     }
-    return List.copyOf(best);
+    return best.stream().map(t -> new TermDocs(t.term(), t.docFreq(), all.written(t.term()))).toList();
   }
 
   /**
    * The numbers as {@code gonggo stats --format json} prints them: the stats' keys, then
    * {@code companies}, {@code postingsWithCompany}, {@code indexed} ({@code first}, {@code last}) and {@code gaps} ({@code
-   * term}, {@code docFreq}, as {@code keywords --format json}).
+   * term}, {@code text}, {@code docFreq}, as {@code keywords --format json}).
    */
   public ObjectNode json(ObjectMapper mapper) {
     ObjectNode node = mapper.valueToTree(stats);
@@ -147,7 +147,8 @@ public record MarketReport(Path index, Taxonomy taxonomy, MarketStats stats,
     indexed.put("first", postings.firstIndexed() == null ? null : postings.firstIndexed().toString());
     indexed.put("last", postings.lastIndexed() == null ? null : postings.lastIndexed().toString());
     var terms = node.putArray("gaps");
-    gaps.forEach(t -> terms.addObject().put("term", t.term()).put("docFreq", t.docFreq()));
+    gaps.forEach(t -> terms.addObject().put("term", t.term()).put("text", t.written())
+        .put("docFreq", t.docFreq()));
     return node;
   }
 }

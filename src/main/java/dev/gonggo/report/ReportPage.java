@@ -343,9 +343,9 @@ public final class ReportPage {
     }
     List<BarChart.Bar> bars = new ArrayList<>();
     for (TermDocs t : gaps) {
-      bars.add(new BarChart.Bar(t.term(), List.of(new BarChart.Segment("gap", t.docFreq())),
+      bars.add(new BarChart.Bar(t.written(), List.of(new BarChart.Segment("gap", t.docFreq())),
           String.format(Locale.ROOT, "%,d건", t.docFreq()),
-          String.format(Locale.ROOT, "%s: 공고 %,d건", t.term(), t.docFreq()),
+          String.format(Locale.ROOT, "%s: 공고 %,d건", t.written(), t.docFreq()),
           BarChart.data("key", t.term(), "postings", Integer.toString(t.docFreq()))));
     }
     new BarChart("gaps", "분류표에 없는 용어 (taxonomy gaps)", bars, 0, 720).appendTo(s);

@@ -1,5 +1,6 @@
 package dev.gonggo.search;
 
+import dev.gonggo.index.IndexFrequencies;
 import dev.gonggo.index.IndexSchema;
 import dev.gonggo.skills.DocumentFrequencies;
 import java.io.IOException;
@@ -75,6 +76,11 @@ public final class KeptTermFrequencies implements DocumentFrequencies {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public String written(String key) {
+    return IndexFrequencies.written(new IndexSearcher(reader), key);
   }
 
   /** The kept postings that have a key term (its analysed terms joined by a space). */

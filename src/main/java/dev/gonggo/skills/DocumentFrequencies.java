@@ -43,6 +43,13 @@ public interface DocumentFrequencies {
     return key;
   }
 
-  /** A term and the number of postings that hold it. */
-  record TermDocs(String term, int docFreq) {}
+  /**
+   * A term (analysed, its terms joined by a space), the number of postings that hold it, and the
+   * term as they write it.
+   */
+  record TermDocs(String term, int docFreq, String written) {
+    public TermDocs(String term, int docFreq) {
+      this(term, docFreq, term);
+    }
+  }
 }

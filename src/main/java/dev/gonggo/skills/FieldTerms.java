@@ -95,16 +95,9 @@ public final class FieldTerms {
     return domain ? Kind.DOMAIN : null;
   }
 
-  /** Lowercase letters and digits only: how forms and terms are compared. */
+  /** How forms and terms are compared: as key terms compare names, letters and digits only. */
   static String key(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
-      }
-    }
-    return out.toString();
+    return KeyTerms.norm(s);
   }
 
   private static final class BuiltIn {

@@ -34,6 +34,7 @@ public final class TaxonomyGaps {
         .sorted(Comparator.comparingInt(TermDocs::docFreq).reversed()
             .thenComparing(TermDocs::term))
         .limit(limit)
+        .map(t -> new TermDocs(t.term(), t.docFreq(), frequencies.written(t.term())))
         .toList();
   }
 

@@ -137,7 +137,8 @@ class ReportCommandTest {
         KeywordStopWords.builtIn());
     try (IndexSnapshot snapshot = PostingIndex.openReader(SampleIndex.get())) {
       for (TermDocs t : gaps.suggest(KeptTermFrequencies.of(snapshot.reader(), filter), 1, 20)) {
-        expected.add(new ObjectMapper().createObjectNode().put("term", t.term()).put("docFreq", t.docFreq()));
+        expected.add(new ObjectMapper().createObjectNode().put("term", t.term()).put("text", t.written())
+            .put("docFreq", t.docFreq()));
       }
     }
     assertFalse(expected.isEmpty());

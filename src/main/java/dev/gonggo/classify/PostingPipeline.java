@@ -121,7 +121,8 @@ public final class PostingPipeline {
     List<String> names = new ArrayList<>();
     if (company.name() != null) {
       names.add(company.name());
-      if (company.start() >= 0 && company.end() <= posting.text().length()) {
+      if (company.start() >= 0 && company.start() <= company.end()
+          && company.end() <= posting.text().length()) {
         names.add(posting.text().substring(company.start(), company.end()));
       }
     }

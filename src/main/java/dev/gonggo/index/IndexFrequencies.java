@@ -1,12 +1,14 @@
 package dev.gonggo.index;
 
 import dev.gonggo.skills.DocumentFrequencies;
+import dev.gonggo.skills.KeyTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -147,10 +149,11 @@ public final class IndexFrequencies implements DocumentFrequencies, AutoCloseabl
       if (hit.scoreDocs.length == 0) {
         return key;
       }
-      String letters = lettersOf(key);
-      for (String text : searcher.storedFields().document(hit.scoreDocs[0].doc)
+      String letters = KeyTerms.norm(key);
+      for (String text : searcher.storedFields()
+          .document(hit.scoreDocs[0].doc, Set.of(IndexSchema.KEYWORDS))
           .getValues(IndexSchema.KEYWORDS)) {
-        if (lettersOf(text).equals(letters)) {
+        if (KeyTerms.norm(text).equals(letters)) {
           return text;
         }
       }
@@ -158,13 +161,6 @@ public final class IndexFrequencies implements DocumentFrequencies, AutoCloseabl
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String lettersOf(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
-        .forEach(out::appendCodePoint);
-    return out.toString();
   }
 
   @Override

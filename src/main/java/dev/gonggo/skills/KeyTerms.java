@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -76,9 +77,11 @@ public final class KeyTerms {
    * the job even inside one of its parts.
    */
   private static final Pattern NO_JOB_LABEL = Pattern.compile(
-      "주소|위치|근무지|근무\\s*장소|근무\\s*시간|근무\\s*형태|고용\\s*형태|회사|기업명|상호|대표|홈페이지|"
-      + "연락처|전화|이메일|메일|담당자|마감|기간|접수|급여|연봉|보수|복지|경력\\s*조건|학력|출처|링크|"
-      + "(?i:address|location|office|e-?mail|phone|contact|salary|pay|deadline|company|website|url|link|source)");
+      "주소|(?:근무|회사)\\s*위치|근무지|근무\\s*(?:장소|시간|형태|기간)|고용\\s*형태|회사\\s*명|기업\\s*명|"
+      + "상호|대표자|대표\\s*번호|홈페이지|연락처|전화|이메일|담당자|마감|(?:모집|접수|지원)\\s*기간|접수|"
+      + "급여|연봉|복지|경력\\s*조건|학력|출처|링크|"
+      + "(?i:\\b(?:address|location|office|e-?mail|phone|contact|salary|pay|deadline|company|website"
+      + "|url|links?|source|employment|start\\s+date|date)\\b)");
   /** Header fields that name the job itself, whose value is read like the title. */
   private static final Pattern JOB_FIELD = Pattern.compile(
       "제목|공고명|공고|직무|직종|포지션|모집\\s*분야|모집\\s*직무|(?i:title|position|role|job)");
@@ -118,15 +121,18 @@ public final class KeyTerms {
   private static final double SKILL_IN_DUTIES = 2.0;
   private static final double SKILL_REQUIRED = 1.4;
   private static final double SKILL_PREFERRED = 0.7;
-  /** A field term (field-terms.tsv) weighs as a skill would with this floor of its rarity. */
-  private static final double FIELD_TERM_FLOOR = 4.0;
+  /**
+   * A term of work or business (work-and-business.tsv) scores at least its occurrences weighed
+   * as a skill's are, times this: as a skill of middling rarity, however many postings share it.
+   */
+  private static final double WORK_OR_BUSINESS = 4.0;
   /** Hangul that may follow a noun in one written word without being a word itself. */
   private static final String SUFFIXES = "은는이가을를의에로와과도만및등들팀님께서며고";
 
   private final KeywordStopWords stopWords;
   private final DocumentFrequencies frequencies;
 
-  private final FieldTerms fieldTerms = FieldTerms.builtIn();
+  private final WorkAndBusinessTerms workAndBusiness = WorkAndBusinessTerms.builtIn();
 
   public KeyTerms(KeywordStopWords stopWords, DocumentFrequencies frequencies) {
     this.stopWords = stopWords;
@@ -200,10 +206,11 @@ public final class KeyTerms {
         }
         double phraseIdf = c.terms.size() > 1 ? Math.max(idf, PHRASE_IDF_FLOOR) : idf;
         score = (weight * phraseIdf + words / c.terms.size()) / 2;
-        FieldTerms.Kind field = fieldTerms.of(c.terms);
-        if (field != null) {
+        WorkAndBusinessTerms.Kind kind = workAndBusiness.of(c.terms);
+        if (kind == WorkAndBusinessTerms.Kind.WORK || kind == WorkAndBusinessTerms.Kind.BUSINESS
+            && (c.terms.size() > 1 || c.occurrences.size() > 1)) {
           // the work or the business a reader looks for first, however many postings share it
-          scored.add(new Scored(c, Math.max(score, asSkill(c) * FIELD_TERM_FLOOR), null));
+          scored.add(new Scored(c, Math.max(score, asSkill(c) * WORK_OR_BUSINESS), null));
           continue;
         }
         if (c.loneKoreanNoun) {
@@ -296,6 +303,8 @@ public final class KeyTerms {
     List<Scored> takenScores = new ArrayList<>();
     Map<String, Integer> bySkill = new HashMap<>();
     Map<Candidate, Integer> byGloss = new HashMap<>();
+    Map<Candidate, List<Candidate>> groups = new HashMap<>();
+    glosses.forEach((form, first) -> groups.computeIfAbsent(first, k -> new ArrayList<>()).add(form));
     int most = limit + LOOK_PAST_LIMIT;
     int[] counts = new int[most];
     boolean termTaken = false;
@@ -319,11 +328,11 @@ public final class KeyTerms {
       forms.add(s.candidate);
       if (glossed != null) {
         byGloss.put(glossed, taken.size());
-        glosses.forEach((form, first) -> {
-          if (first == glossed && form != s.candidate) {
-            forms.add(form); // 코호트 분석 결과 holds Cohort Analysis as much as 코호트 분석
+        for (Candidate form : groups.get(glossed)) {
+          if (form != s.candidate) {
+            forms.add(form); // OSS 정책 holds Open Source Software as much as OSS
           }
-        });
+        }
       }
       counts[taken.size()] = s.candidate.occurrences.size();
       termTaken |= s.skill == null;
@@ -340,14 +349,15 @@ public final class KeyTerms {
 
   /**
    * Pairs of candidates that name one thing, one glossing the other in parentheses right after
-   * it: an acronym and its words (PPML(Privacy-Preserving Machine Learning), WMS(Warehouse
-   * Management System)), or a Korean term and its English (코호트 분석(Cohort Analysis)). Each of a
-   * pair maps to the one written first, so the second counts with the first instead of taking a
-   * place of its own. Skills are left out: one skill's names already count as one.
+   * it: an acronym and its words (OSS(Open Source Software), WMS(Warehouse Management System)).
+   * Each of a pair maps to the one written first, so the second counts with the first instead of
+   * taking a place of its own. Skills are left out: one skill's names already count as one. A
+   * Korean term and a Latin one in parentheses are not paired: as often as a translation, the
+   * parentheses name an example or a product (결제 시스템(Stripe API)).
    */
   private static Map<Candidate, Candidate> glosses(Phrases phrases, String text, Mentions mentions) {
     Map<Integer, List<Candidate>> byEnd = new HashMap<>();
-    Map<Long, Candidate> bySpan = new HashMap<>();
+    Map<Long, Candidate> bySpan = new TreeMap<>(); // in text order: the same pairs every run
     for (Candidate c : phrases.byKey.values()) {
       for (Occurrence o : c.occurrences) {
         int open = o.end < text.length() && text.charAt(o.end) == ' ' ? o.end + 1 : o.end;
@@ -384,18 +394,9 @@ public final class KeyTerms {
     return out;
   }
 
-  /**
-   * Whether two candidates, one in parentheses after the other, are one thing: one is the acronym
-   * of the other's words, or one is Korean and the other Latin-script with no more words.
-   */
+  /** Whether two candidates, one in parentheses after the other, are one thing: an acronym and its words. */
   private static boolean namesTheSame(Candidate a, Candidate b) {
-    if (isAcronymOf(a, b) || isAcronymOf(b, a)) {
-      return true;
-    }
-    Candidate latin = a.latin ? a : b.latin ? b : null;
-    Candidate korean = latin == a ? b : a;
-    return latin != null && !korean.latin && korean.terms.size() <= latin.terms.size()
-        && korean.surface.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    return isAcronymOf(a, b) || isAcronymOf(b, a);
   }
 
   /** Whether one candidate's single word is made of the initials of the other's words. */
@@ -427,7 +428,8 @@ public final class KeyTerms {
       return false;
     }
     for (String name : company) {
-      if (name.contains(norm) || norm.contains(name)) {
+      // a short name (a group's DL, SM) is only a term of its own, not every word holding it
+      if (name.contains(norm) || name.codePointCount(0, name.length()) >= 3 && norm.contains(name)) {
         return false;
       }
     }
@@ -551,7 +553,7 @@ public final class KeyTerms {
   }
 
   /** Lowercase, letters and digits only: how names and surfaces are compared. */
-  static String norm(String s) {
+  public static String norm(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -606,7 +608,7 @@ public final class KeyTerms {
         }
         int valueStart = posting.lines().start(line) + field.end();
         while (valueStart < posting.text().length() - 1
-            && Character.isWhitespace(posting.text().charAt(valueStart))) {
+            && (posting.text().charAt(valueStart) == ' ' || posting.text().charAt(valueStart) == '\t')) {
           valueStart++;
         }
         Part labelled = labelledContent(field.group(1), valueStart);
@@ -686,7 +688,7 @@ public final class KeyTerms {
   private static double skillWeight(Candidate c, Mentions mentions, Lines lines) {
     double weighted = 0;
     for (Occurrence o : c.occurrences) {
-      weighted += asSkill(o.part) * listShare(mentions.onLine(lines.indexAt(o.start), lines));
+      weighted += asSkill(o.part) * listShare(mentions.around(o.start, lines));
     }
     return weighted;
   }
@@ -709,6 +711,8 @@ public final class KeyTerms {
     };
   }
 
+  /** How far either side of a skill the others of its list are looked for, in characters. */
+  private static final int LIST_REACH = 80;
   /** How many skills a line may name before each is one of a list rather than a demand. */
   private static final int FEW_SKILLS = 2;
 
@@ -867,46 +871,61 @@ public final class KeyTerms {
   private Phrases phrases(AnalyzedText analyzed, Places places) {
     Phrases phrases = new Phrases();
     List<List<Token>> runs = runs(analyzed, places);
-    Set<Integer> nounStarts = new HashSet<>();
+    Map<Integer, Token> nounStarts = new HashMap<>();
     for (Token t : analyzed.tokens()) {
       if (t.tag().startsWith("NN")) {
-        nounStarts.add(t.start());
+        nounStarts.put(t.start(), t);
       }
     }
     for (List<Token> run : runs) {
       add(phrases, analyzed, places, run, -1, nounStarts);
     }
     String text = analyzed.text();
+    boolean joined = false;
     for (int r = 0; r + 1 < runs.size(); r++) {
       List<Token> first = runs.get(r);
       List<Token> second = runs.get(r + 1);
       if (coordinated(text, first, second)) {
-        List<Token> joined = new ArrayList<>(first);
-        joined.addAll(second.subList(1, second.size()));
-        add(phrases, analyzed, places, joined, first.size(), nounStarts);
+        List<Token> run = new ArrayList<>(first);
+        run.addAll(second.subList(1, second.size()));
+        add(phrases, analyzed, places, run, first.size(), nounStarts);
+        joined = true;
+      }
+    }
+    if (joined) { // the joined occurrences came last: back into text order
+      for (Candidate c : phrases.byKey.values()) {
+        c.occurrences.sort(Comparator.comparingInt(Occurrence::start));
       }
     }
     return phrases;
   }
 
-  /** What joins two modifiers of one head: 분산/병렬 처리, 공간 및 시계열 데이터, 공간과 시계열 데이터. */
-  private static final Pattern COORDINATOR =
-      Pattern.compile("\\s*[/·ㆍ&]\\s*| 및 |[과와] | (?:and|or) | 또는 ");
+  /**
+   * What joins two modifiers of one head: 분산/병렬 처리, 공간 및 시계열 데이터, 공간과 시계열 데이터.
+   * Not English "and"/"or", which join verbs and clauses as often as modifiers.
+   */
+  private static final Pattern COORDINATOR = Pattern.compile("\\s*[/·ㆍ&]\\s*| 및 |[과와] | 또는 ");
 
   /**
-   * Whether a short run ends with a modifier that the next run's head also governs: "분산/병렬 처리"
-   * is 분산 처리 and 병렬 처리, "공간 및 시계열 데이터" is 공간 데이터 and 시계열 데이터. The next run
-   * holds the head, so it has two terms at least; both modifiers are of one script.
+   * Whether a lone modifier shares the head of the next run: "분산/병렬 처리" is 분산 처리 and 병렬
+   * 처리, "공간 및 시계열 데이터" is 공간 데이터 and 시계열 데이터. The modifier stands alone (a whole
+   * phrase before 및, 데이터 분석 및 장애 분석, is a phrase of its own); the next run holds the head,
+   * so it has two terms at least, none the modifier itself; both modifiers are of one script.
    */
   private static boolean coordinated(String text, List<Token> first, List<Token> second) {
-    if (first.size() > 2 || second.size() < 2) {
+    if (first.size() != 1 || second.size() < 2) {
       return false;
     }
-    Token modifier = first.get(first.size() - 1);
+    Token modifier = first.get(0);
     Token other = second.get(0);
     if (isNumber(modifier) || isNumber(other) || modifier.isForeign() != other.isForeign()
         || other.start() <= modifier.end()) {
       return false;
+    }
+    for (Token t : second) {
+      if (t.term().equals(modifier.term())) {
+        return false;
+      }
     }
     return COORDINATOR.matcher(text.substring(modifier.end(), other.start())).matches();
   }
@@ -917,7 +936,7 @@ public final class KeyTerms {
    * where its first modifier stands; the rest are the runs' own.
    */
   private static void add(Phrases phrases, AnalyzedText analyzed, Places places, List<Token> run,
-      int join, Set<Integer> nounStarts) {
+      int join, Map<Integer, Token> nounStarts) {
     for (int i = 0; i < run.size(); i++) {
       if (isNumber(run.get(i)) || join >= 0 && i >= join) {
         continue; // a number only counts inside a phrase
@@ -954,14 +973,27 @@ public final class KeyTerms {
           }
         }
         int end = join >= 0 ? run.get(join - 1).end() : last.end();
-        // a noun of the same written word goes on past it (워크 of 워크로드, 분석 of 분석가): a
-        // piece, however much the rest looks like a particle
-        String written = analyzed.text();
-        boolean cut = join < 0 && nounStarts.contains(last.end()) && last.end() < written.length()
-            && sameScriptLetters(written.charAt(last.end() - 1), written.charAt(last.end()));
-        c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0, cut));
+        c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0,
+            endsInsideAWord(analyzed.text(), last, nounStarts)));
       }
     }
+  }
+
+  /** The one-syllable nouns that make a person of the noun before them: 분석가, 개발자, 기술사. */
+  private static final String PERSON_SUFFIXES = "가자사";
+
+  /**
+   * Whether a noun of the same written word goes on past a token: a word of its own the analyser
+   * split off (워크 of 워크로드) or a suffix that makes a person of it (분석 of 분석가). A one-syllable
+   * noun that stays a word's own (팀 of 플랫폼팀) does not cut it.
+   */
+  private static boolean endsInsideAWord(String text, Token last, Map<Integer, Token> nounStarts) {
+    Token next = nounStarts.get(last.end());
+    if (next == null || last.end() >= text.length()
+        || !sameScriptLetters(text.charAt(last.end() - 1), text.charAt(last.end()))) {
+      return false;
+    }
+    return next.end() - next.start() > 1 || PERSON_SUFFIXES.indexOf(text.charAt(next.start())) >= 0;
   }
 
   /** A phrase as written: its terms with what stands between them, or a space where they were apart. */
@@ -1127,7 +1159,6 @@ public final class KeyTerms {
     private final int[] starts;
     private final int[] ends;
     private final String[] ids;
-    private final Map<Integer, Integer> perLine = new HashMap<>();
 
     Mentions(List<PostingSkill> skills) {
       List<SkillMatch> all = new ArrayList<>();
@@ -1164,19 +1195,19 @@ public final class KeyTerms {
       return null;
     }
 
-    /** How many different skills a line names; worked out once per line. */
-    int onLine(int line, Lines lines) {
-      Integer known = perLine.get(line);
-      if (known == null) {
-        int end = lines.end(line);
-        Set<String> named = new HashSet<>();
-        for (int i = firstEndingAfter(lines.start(line)); i < starts.length && starts[i] < end; i++) {
-          named.add(ids[i]);
-        }
-        known = named.size();
-        perLine.put(line, known);
+    /**
+     * How many different skills are named near an offset: on its line, within a list's reach of
+     * it (a posting read as one long line still has its lists apart).
+     */
+    int around(int offset, Lines lines) {
+      int line = lines.indexAt(offset);
+      int from = Math.max(lines.start(line), offset - LIST_REACH);
+      int to = Math.min(lines.end(line), offset + LIST_REACH);
+      Set<String> named = new HashSet<>();
+      for (int i = firstEndingAfter(from); i < starts.length && starts[i] < to; i++) {
+        named.add(ids[i]);
       }
-      return known;
+      return named.size();
     }
 
     /** Whether the candidate's first occurrence is exactly one mention: the skill's own name. */

@@ -1,0 +1,49 @@
+package dev.gonggo.skills;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a candidate key term's analysed terms name among the terms of work and business. */
+class WorkAndBusinessTermsTest {
+
+  static final WorkAndBusinessTerms TERMS = WorkAndBusinessTerms.builtIn();
+
+  @Test
+  void aKindOfWorkWithAtMostOneMoreWordNamesIt() {
+    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("데이터", "파이프라인", "구축")));
+    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("model", "serving")));
+    // a compound the analyser split: its pieces joined are the kind of work
+    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("실시간", "스트리밍")));
+    assertNull(TERMS.of(List.of("주간", "데이터", "수집", "회의")));
+  }
+
+  @Test
+  void aFieldOfBusinessAloneOrBeforeAHeadNounNamesIt() {
+    assertEquals(WorkAndBusinessTerms.Kind.BUSINESS, TERMS.of(List.of("물류")));
+    assertEquals(WorkAndBusinessTerms.Kind.BUSINESS, TERMS.of(List.of("결제", "시스템")));
+    assertNull(TERMS.of(List.of("결제", "담당", "부서")));
+    assertNull(TERMS.of(List.of("글로벌", "커머스")));
+  }
+
+  @Test
+  void everydayWordsNameNothing() {
+    assertNull(TERMS.of(List.of("환경", "구축")));
+    assertNull(TERMS.of(List.of("문제", "해결")));
+    assertNull(TERMS.of(List.of("보안", "정책")));
+    assertNull(TERMS.of(List.of("마케팅", "팀")));
+    assertNull(TERMS.of(List.of("영업", "파이프라인", "관리")));
+  }
+
+  @Test
+  void anUnknownKindIsRefusedWithItsLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WorkAndBusinessTerms.read(new StringReader("# a comment\nkind\tforms\nwork\t배치 처리\ntopic\t물류\n"),
+            "x.tsv"));
+    assertEquals("x.tsv line 4: kind must be work, business or head, not 'topic'", e.getMessage());
+  }
+}

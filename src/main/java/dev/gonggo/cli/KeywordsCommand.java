@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
     description = {
         "With files: the key terms of each posting (noun phrases, filler left out), best first,",
         "each marked as a known skill or a new candidate. Rarity is judged against the index",
-        "(--index, or ./index when it holds one), else against a background built from the samples.",
+        "(--index, or ./index when it holds one), else against a background built from the samples;",
+        "a kind of work or a field of business (데이터 파이프라인, 모델 서빙, 결제 시스템: the",
+        "built-in work-and-business.tsv) ranks as a skill does, however many postings share it.",
         "With --index DIR and no file: the key terms many indexed postings share that no skill of",
         "the taxonomy names (no company names, addresses or boilerplate, which key terms leave",
         "out), most shared first: suggestions of skills to add. An index made before key terms",

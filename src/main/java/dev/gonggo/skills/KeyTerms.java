@@ -206,11 +206,12 @@ public final class KeyTerms {
         }
         double phraseIdf = c.terms.size() > 1 ? Math.max(idf, PHRASE_IDF_FLOOR) : idf;
         score = (weight * phraseIdf + words / c.terms.size()) / 2;
-        WorkAndBusinessTerms.Kind kind = workAndBusiness.of(c.terms);
-        if (kind == WorkAndBusinessTerms.Kind.WORK || kind == WorkAndBusinessTerms.Kind.BUSINESS
-            && (c.terms.size() > 1 || c.occurrences.size() > 1)) {
+        WorkAndBusinessTerms.Named work = workAndBusiness.of(c.terms);
+        if (work != null && (work.kind() == WorkAndBusinessTerms.Kind.WORK
+            || c.terms.size() > 1 || c.occurrences.size() > 1)) {
           // the work or the business a reader looks for first, however many postings share it
-          scored.add(new Scored(c, Math.max(score, asSkill(c) * WORK_OR_BUSINESS), null));
+          scored.add(new Scored(c, Math.max(score, asSkill(c) * WORK_OR_BUSINESS), null,
+              work.thing()));
           continue;
         }
         if (c.loneKoreanNoun) {
@@ -233,7 +234,7 @@ public final class KeyTerms {
           score *= VERB; // 가공하여, 도출한, 확보합니다: an act, not a thing of the job
         }
       }
-      scored.add(new Scored(c, score, skill));
+      scored.add(new Scored(c, score, skill, null));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparingInt(s -> s.candidate.occurrences.get(0).start));
@@ -303,6 +304,7 @@ public final class KeyTerms {
     List<Scored> takenScores = new ArrayList<>();
     Map<String, Integer> bySkill = new HashMap<>();
     Map<Candidate, Integer> byGloss = new HashMap<>();
+    Map<String, Integer> byThing = new HashMap<>();
     Map<Candidate, List<Candidate>> groups = new HashMap<>();
     glosses.forEach((form, first) -> groups.computeIfAbsent(first, k -> new ArrayList<>()).add(form));
     int most = limit + LOOK_PAST_LIMIT;
@@ -314,6 +316,7 @@ public final class KeyTerms {
       }
       Candidate glossed = glosses.get(s.candidate);
       Integer same = s.skill != null ? bySkill.get(s.skill)
+          : s.thing != null ? byThing.get(s.thing)
           : glossed != null ? byGloss.get(glossed) : null;
       if (same != null) {
         counts[same] += s.candidate.occurrences.size(); // 카프카 after Kafka: one term
@@ -324,6 +327,9 @@ public final class KeyTerms {
       }
       if (s.skill != null) {
         bySkill.put(s.skill, taken.size());
+      }
+      if (s.thing != null) {
+        byThing.put(s.thing, taken.size()); // 장애 대응 after incident response: one term
       }
       forms.add(s.candidate);
       if (glossed != null) {
@@ -1325,5 +1331,6 @@ public final class KeyTerms {
     }
   }
 
-  private record Scored(Candidate candidate, double score, String skill) {}
+  /** A candidate and its score; the skill it names, or the thing of work or business it is. */
+  private record Scored(Candidate candidate, double score, String skill, String thing) {}
 }

@@ -7,9 +7,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -36,13 +38,22 @@ public final class WorkAndBusinessTerms {
       .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true)
       .setQuote(null).setHeader().setSkipHeaderRecord(true).get();
 
-  private final Set<String> work;
-  private final Set<String> business;
+  /**
+   * What a candidate names: its kind, and the thing (the first form of its line) where it names
+   * one, so that two names of one thing are one key term; null for a field of business before a
+   * head noun (결제 시스템 is not 결제).
+   */
+  public record Named(Kind kind, String thing) {}
+
+  /** Each form of a kind of work, to the first form of its line. */
+  private final Map<String, String> work;
+  private final Map<String, String> business;
   private final Set<String> heads;
 
-  private WorkAndBusinessTerms(Set<String> work, Set<String> business, Set<String> heads) {
-    this.work = Set.copyOf(work);
-    this.business = Set.copyOf(business);
+  private WorkAndBusinessTerms(Map<String, String> work, Map<String, String> business,
+      Set<String> heads) {
+    this.work = Map.copyOf(work);
+    this.business = Map.copyOf(business);
     this.heads = Set.copyOf(heads);
   }
 
@@ -52,23 +63,31 @@ public final class WorkAndBusinessTerms {
   }
 
   static WorkAndBusinessTerms read(Reader reader, String source) throws IOException {
-    Set<String> work = new HashSet<>();
-    Set<String> business = new HashSet<>();
+    Map<String, String> work = new HashMap<>();
+    Map<String, String> business = new HashMap<>();
     Set<String> heads = new HashSet<>();
     try (CSVParser parser = TSV.parse(reader)) {
       for (CSVRecord r : parser) {
-        Set<String> into = switch (r.get("kind").toLowerCase(Locale.ROOT)) {
+        String kind = r.get("kind").toLowerCase(Locale.ROOT);
+        Map<String, String> into = switch (kind) {
           case "work" -> work;
           case "business" -> business;
-          case "head" -> heads;
+          case "head" -> null;
           default -> throw new IllegalArgumentException(source + " line "
               + parser.getCurrentLineNumber() + ": kind must be work, business or head, not '"
               + r.get("kind") + "'");
         };
+        String thing = null;
         for (String form : r.get("forms").split("\\|")) {
           String key = KeyTerms.norm(form);
-          if (!key.isEmpty()) {
-            into.add(key);
+          if (key.isEmpty()) {
+            continue;
+          }
+          if (into == null) {
+            heads.add(key);
+          } else {
+            thing = thing == null ? key : thing;
+            into.putIfAbsent(key, thing);
           }
         }
       }
@@ -77,34 +96,38 @@ public final class WorkAndBusinessTerms {
   }
 
   /**
-   * What a candidate key term names, given its analysed terms: work when a run of its terms is a
-   * kind of work and at most one term stands beside that run (데이터 파이프라인 구축); business when
-   * it is a field of business, alone or before or after one head noun (결제 시스템, 글로벌 커머스
-   * is no head); null when neither. A phrase that only mentions one among other words (영업
-   * 파이프라인 관리 회의) names neither.
+   * What a candidate key term names, given its analysed terms: work when it is a kind of work, or
+   * one and one more term (데이터 파이프라인 구축); business when it is a field of business, alone or
+   * before a head noun (결제 시스템; not 글로벌 커머스); null when neither. A phrase that only
+   * mentions one among other words (영업 파이프라인 관리 회의) names neither. The thing is given
+   * where the candidate is one of its forms, or a kind of work with one more term (서비스 장애 대응
+   * is 장애 대응 as much as incident response is).
    */
-  public Kind of(List<String> terms) {
+  public Named of(List<String> terms) {
     List<String> keys = new ArrayList<>(terms.size());
     for (String t : terms) {
       keys.add(KeyTerms.norm(t));
+    }
+    String whole = String.join("", keys);
+    if (work.containsKey(whole)) {
+      return new Named(Kind.WORK, work.get(whole));
+    }
+    if (business.containsKey(whole)) {
+      return new Named(Kind.BUSINESS, business.get(whole));
     }
     int n = keys.size();
     for (int from = 0; from < n; from++) {
       StringBuilder run = new StringBuilder();
       for (int to = from; to < n; to++) {
         run.append(keys.get(to));
-        if (n - (to - from + 1) <= 1 && work.contains(run.toString())) {
-          return Kind.WORK;
+        if (n - (to - from + 1) == 1 && work.containsKey(run.toString())) {
+          return new Named(Kind.WORK, work.get(run.toString()));
         }
       }
     }
-    String whole = String.join("", keys);
-    if (business.contains(whole)) {
-      return Kind.BUSINESS;
-    }
-    if (n >= 2 && (heads.contains(keys.get(n - 1)) && business.contains(whole.substring(0,
-        whole.length() - keys.get(n - 1).length())))) {
-      return Kind.BUSINESS; // 결제 시스템, 광고 데이터, 헬스케어 도메인
+    if (n >= 2 && heads.contains(keys.get(n - 1)) && business.containsKey(whole.substring(0,
+        whole.length() - keys.get(n - 1).length()))) {
+      return new Named(Kind.BUSINESS, null); // 결제 시스템, 광고 데이터, 헬스케어 도메인
     }
     return null;
   }

@@ -100,8 +100,10 @@ class KeyTermPhrasesTest {
         .toList();
     assertEquals(1, wms.size(), texts(terms));
     assertEquals(3, wms.get(0).count(), texts(terms));
-    // Korean with English in parentheses may be a translation or an example: both stay.
-    assertTrue(find(terms, "코호트 분석") != null && find(terms, "Cohort Analysis") != null, texts(terms));
+    // Korean with English in parentheses may be a translation or an example; these two are one
+    // kind of work of work-and-business.tsv, and so one term.
+    assertEquals(1, terms.stream()
+        .filter(k -> k.text().contains("코호트") || k.text().contains("Cohort")).count(), texts(terms));
   }
 
   @Test
@@ -181,5 +183,23 @@ class KeyTermPhrasesTest {
         • DEADLINE 전 배포
         """, 30);
     assertTrue(terms.stream().noneMatch(k -> k.text().equals("DEADLINE")), texts(terms));
+  }
+
+  @Test
+  void theKoreanAndEnglishNamesOfOneKindOfWorkAreOneTerm() {
+    List<Keyword> terms = keyTerms("""
+        사이트 신뢰성 엔지니어
+
+        [주요업무]
+        • 서비스 장애 대응 절차 운영
+
+        [자격요건]
+        • Incident response 경험
+        """, 30);
+    List<Keyword> response = terms.stream()
+        .filter(k -> k.text().contains("장애 대응") || k.text().equalsIgnoreCase("Incident response"))
+        .toList();
+    assertEquals(1, response.size(), texts(terms));
+    assertEquals(2, response.get(0).count(), texts(terms));
   }
 }

@@ -15,19 +15,29 @@ class WorkAndBusinessTermsTest {
 
   @Test
   void aKindOfWorkWithAtMostOneMoreWordNamesIt() {
-    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("데이터", "파이프라인", "구축")));
-    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("model", "serving")));
+    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("데이터", "파이프라인", "구축")).kind());
+    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("model", "serving")).kind());
     // a compound the analyser split: its pieces joined are the kind of work
-    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("실시간", "스트리밍")));
+    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("실시간", "스트리밍")).kind());
     assertNull(TERMS.of(List.of("주간", "데이터", "수집", "회의")));
   }
 
   @Test
   void aFieldOfBusinessAloneOrBeforeAHeadNounNamesIt() {
-    assertEquals(WorkAndBusinessTerms.Kind.BUSINESS, TERMS.of(List.of("물류")));
-    assertEquals(WorkAndBusinessTerms.Kind.BUSINESS, TERMS.of(List.of("결제", "시스템")));
+    assertEquals(WorkAndBusinessTerms.Kind.BUSINESS, TERMS.of(List.of("물류")).kind());
+    assertEquals(WorkAndBusinessTerms.Kind.BUSINESS, TERMS.of(List.of("결제", "시스템")).kind());
     assertNull(TERMS.of(List.of("결제", "담당", "부서")));
     assertNull(TERMS.of(List.of("글로벌", "커머스")));
+  }
+
+  @Test
+  void theKoreanAndEnglishNamesOfOneThingNameTheSameThing() {
+    assertEquals(TERMS.of(List.of("장애", "대응")).thing(), TERMS.of(List.of("incident", "response")).thing());
+    assertEquals(TERMS.of(List.of("데이터", "파이프라인")).thing(), TERMS.of(List.of("data", "pipelines")).thing());
+    // one more word: the same work (its building); a field of business before a head: not the field
+    assertEquals(TERMS.of(List.of("데이터", "파이프라인")).thing(),
+        TERMS.of(List.of("데이터", "파이프라인", "구축")).thing());
+    assertNull(TERMS.of(List.of("결제", "시스템")).thing());
   }
 
   @Test

@@ -434,8 +434,10 @@ public final class KeyTerms {
       return false;
     }
     for (String name : company) {
-      // a short name (a group's DL, SM) is only a term of its own, not every word holding it
-      if (name.contains(norm) || name.codePointCount(0, name.length()) >= 3 && norm.contains(name)) {
+      // a short Latin name (a group's DL, SM) is only a term of its own, not every word holding
+      // it (handler); two Hangul syllables (넥슨, 토스) name a company wherever they stand
+      if (name.contains(norm) || norm.contains(name) && (name.codePointCount(0, name.length()) >= 3
+          || name.chars().filter(ch -> isHangul((char) ch)).count() >= 2)) {
         return false;
       }
     }

@@ -2,6 +2,7 @@ package dev.gonggo.classify;
 
 import dev.gonggo.analysis.AnalyzedText;
 import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.company.CompanyRegister;
 import dev.gonggo.extract.Extraction;
 import dev.gonggo.skills.BackgroundFrequencies;
 import dev.gonggo.skills.DocumentFrequencies;
@@ -106,7 +107,7 @@ public final class PostingPipeline {
     AnalysisDeadline.check();
     // practices name things too (MLOps, A/B 테스트): a key term over one is that practice
     List<Keyword> keywords = keyTerms.of(posting, analyzed, found, KEYWORDS_KEPT,
-        companyNames(posting, company));
+        companyNames(posting, company), sisterCompanies(company));
     AnalysisDeadline.check();
     CaseVerdict verdict = classifier.classify(cues.find(posting, skills, company));
     return new Posting(posting, analyzed, skills, practices, keywords, experience, verdict,
@@ -137,6 +138,12 @@ public final class PostingPipeline {
       names.add(company.affiliation().name());
     }
     return names;
+  }
+
+  /** The companies of the posting's large business group, whose names are no key terms either. */
+  private static List<String> sisterCompanies(PostingCompany company) {
+    return company.entry() == null ? List.of()
+        : CompanyRegister.builtIn().groupMembers(company.entry().group());
   }
 
   /** The cues a case model reads, for training and cross-validation on analysed postings. */

@@ -46,6 +46,8 @@ public final class CompanyRegister {
   private final Map<String, RegisterEntry> keys;
   private final Map<String, Keyed> aliasKeys = new HashMap<>();
   private final Map<String, RegisterEntry> groups = new HashMap<>();
+  /** The names of each large group's companies, by the group's name as the register writes it. */
+  private final Map<String, List<String>> members = new HashMap<>();
   private final List<CompanyAlias> aliases;
 
   CompanyRegister(List<RegisterFile.Row> rows, List<CompanyAlias> aliases) {
@@ -58,6 +60,7 @@ public final class CompanyRegister {
         keys.putIfAbsent(key, e);
       }
       if (e.group() != null) {
+        members.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e.name());
         String groupKey = groupKeys.computeIfAbsent(e.group(), CompanyNames::normalize);
         groups.computeIfAbsent(groupKey, g -> new RegisterEntry(e.group(),
             List.of(), e.group(), null, null, SizeTier.LARGE, TierRule.Reason.GROUP, false,
@@ -89,6 +92,14 @@ public final class CompanyRegister {
   private static final class BuiltIn {
     static final CompanyRegister REGISTER =
         new CompanyRegister(RegisterFile.builtIn(), CompanyAlias.builtIn());
+  }
+
+  /**
+   * The names of the companies of a large business group (as the register writes the group), for
+   * a posting of one of them to know its sister companies' names; empty for any other name.
+   */
+  public List<String> groupMembers(String group) {
+    return group == null ? List.of() : List.copyOf(members.getOrDefault(group, List.of()));
   }
 
   /** The alias file's lines, for finders that look for brand names in a text. */

@@ -147,7 +147,7 @@ public final class KeyTerms {
    */
   public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
       int limit) {
-    return of(posting, analyzed, skills, limit, List.of());
+    return of(posting, analyzed, skills, limit, List.of(), List.of());
   }
 
   /**
@@ -157,9 +157,11 @@ public final class KeyTerms {
    * @param companyNames names of the posting's company that a later stage found (its name as
    *     written, its registered name, its group), left out with their pieces like the names of the
    *     posting's company line
+   * @param otherCompanies names of other companies (its group's), left out where a term holds one
+   *     whole (네오플, not 에너지 of 한화에너지, which is a field of business)
    */
   public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
-      int limit, List<String> companyNames) {
+      int limit, List<String> companyNames, List<String> otherCompanies) {
     Mentions mentions = new Mentions(skills);
     Map<String, Skill> skillById = new HashMap<>();
     skills.forEach(s -> skillById.put(s.id(), s.skill()));
@@ -167,6 +169,13 @@ public final class KeyTerms {
     Phrases phrases = phrases(analyzed, places);
     phrases.link();
     List<String> company = companyNames(posting, companyNames);
+    List<String> others = new ArrayList<>(otherCompanies.size());
+    for (String name : otherCompanies) {
+      String n = norm(CORPORATE.matcher(name).replaceAll(" "));
+      if (isDistinctive(n)) {
+        others.add(n);
+      }
+    }
     String text = posting.text();
     List<Scored> scored = new ArrayList<>();
     int looked = 0;
@@ -183,7 +192,7 @@ public final class KeyTerms {
       if (named != null && isBackground(named)) {
         continue; // 커뮤니케이션, 자료구조, 운영체제: asked of everyone, saying nothing of this job
       }
-      if (skill == null && !isTermOfItsOwn(c, text, company)) {
+      if (skill == null && !isTermOfItsOwn(c, text, company, others)) {
         continue;
       }
       boolean exactSkill = named != null && mentions.isExactly(c);
@@ -428,16 +437,19 @@ public final class KeyTerms {
    * piece of it, not a piece of a word Nori cut where the pieces are not words, not a lone
    * Latin-script word that is no acronym, not a word most postings use.
    */
-  private boolean isTermOfItsOwn(Candidate c, String text, List<String> company) {
+  private boolean isTermOfItsOwn(Candidate c, String text, List<String> company,
+      List<String> others) {
     String norm = norm(c.surface);
     if (norm.codePointCount(0, norm.length()) < 2 || ROLE.matcher(c.surface.strip()).find()) {
       return false;
     }
     for (String name : company) {
-      // a short Latin name (a group's DL, SM) is only a term of its own, not every word holding
-      // it (handler); two Hangul syllables (넥슨, 토스) name a company wherever they stand
-      if (name.contains(norm) || norm.contains(name) && (name.codePointCount(0, name.length()) >= 3
-          || name.chars().filter(ch -> isHangul((char) ch)).count() >= 2)) {
+      if (name.contains(norm) || norm.contains(name) && isDistinctive(name)) {
+        return false;
+      }
+    }
+    for (String name : others) {
+      if (norm.contains(name)) {
         return false;
       }
     }
@@ -470,6 +482,16 @@ public final class KeyTerms {
       return false; // DEADLINE, RECRUIT: a word set in capitals, not the initials of a name
     }
     return letters >= 2 && (upper == letters || upper >= 2);
+  }
+
+  /**
+   * Whether a name is long enough to be a name wherever a word holds it: two Hangul syllables (넥슨,
+   * 토스) are; a short Latin name (a group's DL, SM) is only a term of its own, not every word
+   * holding it (handler).
+   */
+  private static boolean isDistinctive(String name) {
+    return name.codePointCount(0, name.length()) >= 3
+        || name.chars().filter(ch -> isHangul((char) ch)).count() >= 2;
   }
 
   /** The length from which a word in capitals alone is taken for a shouted word. */

@@ -202,4 +202,22 @@ class KeyTermPhrasesTest {
     assertEquals(1, response.size(), texts(terms));
     assertEquals(2, response.get(0).count(), texts(terms));
   }
+
+  @Test
+  void aSisterCompanyOfTheGroupIsNoKeyTerm() {
+    // 넥슨코리아 and 네오플 are companies of one large business group in the register.
+    List<Keyword> terms = keyTerms("""
+        회사명: 넥슨코리아
+        공고명: 게임 데이터 엔지니어
+
+        [주요업무]
+        • 네오플 게임 로그 수집 파이프라인 운영
+        • 네오플 라이브 서비스 지표 대시보드 개발
+
+        [자격요건]
+        • Kafka 운영 경험
+        """, 30);
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("네오플")), texts(terms));
+    assertTrue(terms.stream().anyMatch(k -> k.text().contains("파이프라인")), texts(terms));
+  }
 }

@@ -743,13 +743,13 @@ public final class KeyTerms {
 
   /** How far either side of a skill the others of its list are looked for, in characters. */
   private static final int LIST_REACH = 80;
-  /** How many skills a line may name before each is one of a list rather than a demand. */
+  /** How many skills may stand together before each is one of a list rather than a demand. */
   private static final int FEW_SKILLS = 2;
 
   /**
-   * The weight of a skill named on a line with {@code skills} skills: full where a line names a
-   * few, less where it lists many ("ODI, Datastage, Glue, EMR 등 ETL 도구"), each of which is an
-   * example the reader may or may not need rather than what the job is built on.
+   * The weight of a skill named among {@code skills} skills near it on its line: full among a few,
+   * less among many ("ODI, Datastage, Glue, EMR 등 ETL 도구"), each of which is an example the
+   * reader may or may not need rather than what the job is built on.
    */
   private static double listShare(int skills) {
     return skills <= FEW_SKILLS ? 1 : Math.sqrt((double) FEW_SKILLS / skills);

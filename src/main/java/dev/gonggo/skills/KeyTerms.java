@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * part named as other (근무조건, 기타). What a candidate is: a noun phrase, a run of adjacent noun
  * and foreign-word tokens (nothing between them, or one space), every stretch of one to
  * {@link #MAX_TERMS} tokens of a run without filler ({@link KeywordStopWords}) in it. A number only
- * counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet.
+ * counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet; a
+ * noun-making suffix Nori drops stays with its noun (시각화, 보장형, 확장성).
  *
  * <p>What is left out, besides filler: the company's name and every piece of it (every name
  * {@link CompanyLine#candidates} gives but a title part naming the role and the intro's later
@@ -199,10 +200,10 @@ public final class KeyTerms {
       if (named != null && !exactSkill) {
         continue; // Kafka 운영, UNIX 시스템: the skill's own name says it, once
       }
-      if (!exactSkill && absorbed(c, text)) {
+      if (!exactSkill && absorbed(c, text, mentions)) {
         continue; // a skill's own name stays, however often a longer phrase holds it (Kafka 운영)
       }
-      double idf = idf(frequencies.docFreq(c.terms, c.key));
+      double idf = idf(frequencies.docFreq(c.indexed, c.indexedKey));
       double score;
       if (exactSkill && isJobSkill(named)) {
         score = skillWeight(c, mentions, posting.lines()) * Math.max(idf, SKILL_IDF_FLOOR);
@@ -458,7 +459,7 @@ public final class KeyTerms {
         return false; // scale, implement, Flexible: English words, not names
       }
       int n = frequencies.docCount();
-      if (n >= 10 && frequencies.docFreq(c.terms, c.key) >= COMMON_SHARE * n) {
+      if (n >= 10 && frequencies.docFreq(c.indexed, c.indexedKey) >= COMMON_SHARE * n) {
         return false;
       }
     }
@@ -787,7 +788,7 @@ public final class KeyTerms {
       return 0;
     }
     if (Double.isNaN(single.termScore)) {
-      single.termScore = weight(single) * idf(frequencies.docFreq(single.terms, single.key));
+      single.termScore = weight(single) * idf(frequencies.docFreq(single.indexed, single.indexedKey));
     }
     return single.termScore;
   }
@@ -796,16 +797,30 @@ public final class KeyTerms {
    * True when the candidate only ever occurs inside one longer candidate (스터, 마이 only in 스터마이징;
    * Data Platform only in 공용 Data Platform): the longer one says it better. Not when the longer
    * one is only ever a piece of a written word, which is never taken (데이터 수집 stays where its
-   * only longer phrase is 용량 데이터 수집, cut from 대용량).
+   * only longer phrase is 용량 데이터 수집, cut from 대용량), nor when it only adds an act done to
+   * it (결제 시스템 stays where its only longer phrase is 결제 시스템 설계): the thing is the term;
+   * nor when it is a phrase around a skill's name, which is never taken (클러스터 운영 stays where
+   * its only longer phrase is Flink 클러스터 운영).
    */
-  private static boolean absorbed(Candidate c, String text) {
+  private boolean absorbed(Candidate c, String text, Mentions mentions) {
     for (Candidate longer : c.longer) {
+      if (addsAnAct(longer, c)
+          || mentions.skillOf(longer) != null && !mentions.isExactly(longer)) {
+        continue;
+      }
       if (longer.occurrences.size() == c.occurrences.size() && within(c, longer)
           && !onlyFragments(longer, text)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a longer candidate is a shorter one and an act done to it after (결제 시스템 설계). */
+  private boolean addsAnAct(Candidate longer, Candidate shorter) {
+    int n = shorter.terms.size();
+    return longer.terms.size() == n + 1 && longer.terms.subList(0, n).equals(shorter.terms)
+        && workAndBusiness.isAct(longer.terms.get(n));
   }
 
   /** Whether every occurrence of a candidate is a piece of a written word; worked out once. */
@@ -891,11 +906,16 @@ public final class KeyTerms {
   }
 
   /**
-   * Every candidate of a posting by its key (terms joined by a space), in order of first
-   * occurrence: what the background file counts.
+   * The keys of every candidate of a posting as the analyser gives its terms (joined by a space,
+   * a noun-making suffix left out, as an index of the posting's tokens holds them): what the
+   * background file counts, so that it is looked up as an index is.
    */
-  public Map<String, Candidate> candidates(AnalyzedText analyzed) {
-    return phrases(analyzed, null).byKey;
+  public Set<String> candidateKeys(AnalyzedText analyzed) {
+    Set<String> keys = new HashSet<>();
+    for (Candidate c : phrases(analyzed, null).byKey.values()) {
+      keys.add(c.indexedKey);
+    }
+    return keys;
   }
 
   private Phrases phrases(AnalyzedText analyzed, Places places) {
@@ -972,9 +992,13 @@ public final class KeyTerms {
         continue; // a number only counts inside a phrase
       }
       Node node = null;
+      String text = analyzed.text();
       for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
         Token last = run.get(i + n - 1);
-        node = n == 1 ? phrases.root(last.term()) : node.next(last.term());
+        // a suffix ends a run: only its last noun may have one (시각화 … is two runs)
+        int whole = i + n == run.size() ? withSuffix(text, last.end(), nounStarts) : last.end();
+        String suffix = text.substring(last.end(), whole);
+        node = n == 1 ? phrases.root(last.term() + suffix) : node.next(last.term() + suffix);
         if (isNumber(last) || join >= 0 && i + n <= join) {
           continue;
         }
@@ -988,8 +1012,10 @@ public final class KeyTerms {
               terms[t] = run.get(i + t).term();
               latin &= run.get(i + t).isForeign();
             }
-            c = new Candidate(node.key, List.of(terms), surface(analyzed.text(), run, i, n),
-                n == 1 && run.get(i).isNoun(), latin);
+            List<String> indexed = List.of(terms);
+            terms[n - 1] += suffix;
+            c = new Candidate(node.key, List.of(terms), surface(text, run, i, n) + suffix,
+                n == 1 && run.get(i).isNoun(), latin, indexed);
             phrases.byKey.put(node.key, c);
           }
           node.candidate = c;
@@ -1002,9 +1028,9 @@ public final class KeyTerms {
             part = p.weight < part.weight ? p : part;
           }
         }
-        int end = join >= 0 ? run.get(join - 1).end() : last.end();
+        int end = join >= 0 ? run.get(join - 1).end() : whole;
         c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0,
-            endsInsideAWord(analyzed.text(), last, nounStarts)));
+            endsInsideAWord(text, whole, nounStarts)));
       }
     }
   }
@@ -1017,13 +1043,36 @@ public final class KeyTerms {
    * split off (워크 of 워크로드) or a suffix that makes a person of it (분석 of 분석가). A one-syllable
    * noun that stays a word's own (팀 of 플랫폼팀) does not cut it.
    */
-  private static boolean endsInsideAWord(String text, Token last, Map<Integer, Token> nounStarts) {
-    Token next = nounStarts.get(last.end());
-    if (next == null || last.end() >= text.length()
-        || !sameScriptLetters(text.charAt(last.end() - 1), text.charAt(last.end()))) {
+  private static boolean endsInsideAWord(String text, int end, Map<Integer, Token> nounStarts) {
+    Token next = nounStarts.get(end);
+    if (next == null || end >= text.length()
+        || !sameScriptLetters(text.charAt(end - 1), text.charAt(end))) {
       return false;
     }
     return next.end() - next.start() > 1 || PERSON_SUFFIXES.indexOf(text.charAt(next.start())) >= 0;
+  }
+
+  /**
+   * The suffixes that make a new noun of the noun before them, which the analyser drops: 시각화,
+   * 자동화 (-ization), 보장형, 대화형 (a type), 확장성, 가용성 (a quality). The noun with its suffix is
+   * the word a reader knows; the noun alone is a piece of it.
+   */
+  private static final String NOUN_SUFFIXES = "화형성";
+
+  /**
+   * Where a noun ending at {@code end} ends with the noun-making suffix that follows it in the same
+   * written word, when the analyser dropped that suffix or took it for a one-syllable noun of its
+   * own (it does both, by context: 시각화 및 …, 시각화 : …).
+   */
+  private static int withSuffix(String text, int end, Map<Integer, Token> nounStarts) {
+    if (end > 0 && end < text.length() && NOUN_SUFFIXES.indexOf(text.charAt(end)) >= 0
+        && isHangul(text.charAt(end - 1))) {
+      Token there = nounStarts.get(end);
+      if (there == null || isBoundNoun(there)) {
+        return end + 1;
+      }
+    }
+    return end;
   }
 
   /** A phrase as written: its terms with what stands between them, or a space where they were apart. */
@@ -1240,14 +1289,25 @@ public final class KeyTerms {
       return named.size();
     }
 
-    /** Whether the candidate's first occurrence is exactly one mention: the skill's own name. */
+    /**
+     * Whether an occurrence of the candidate is exactly one mention: the skill's own name. Not
+     * only the first: BigQuery may first stand inside Google BigQuery, a mention of its own.
+     */
     boolean isExactly(Candidate c) {
-      Occurrence o = c.occurrences.get(0);
-      if (o.joined) {
-        return false; // 머신러닝 모델 of "머신러닝/딥러닝 모델" stands where 머신러닝 alone does
+      int looked = 0;
+      for (Occurrence o : c.occurrences) {
+        if (++looked > 8) {
+          break;
+        }
+        if (o.joined) {
+          continue; // 머신러닝 모델 of "머신러닝/딥러닝 모델" stands where 머신러닝 alone does
+        }
+        int i = firstEndingAfter(o.start);
+        if (i < starts.length && starts[i] == o.start && ends[i] == o.end) {
+          return true;
+        }
       }
-      int i = firstEndingAfter(o.start);
-      return i < starts.length && starts[i] == o.start && ends[i] == o.end;
+      return false;
     }
 
     /** The index of the first mention that ends after an offset (mentions never overlap). */
@@ -1285,6 +1345,12 @@ public final class KeyTerms {
   public static final class Candidate {
     final String key;
     final List<String> terms;
+    /**
+     * Its terms as the analyser gives them, for looking up how many postings have it: without the
+     * noun-making suffix of the last ({@link #NOUN_SUFFIXES}), which the analyser drops.
+     */
+    final List<String> indexed;
+    final String indexedKey;
     final String surface;
     final boolean loneKoreanNoun;
     /** Whether every token of it is Latin-script, a number or a protected tech term. */
@@ -1299,9 +1365,12 @@ public final class KeyTerms {
     /** Its own tf-idf as a word of longer candidates; NaN until worked out. */
     double termScore = Double.NaN;
 
-    Candidate(String key, List<String> terms, String surface, boolean loneKoreanNoun, boolean latin) {
+    Candidate(String key, List<String> terms, String surface, boolean loneKoreanNoun, boolean latin,
+        List<String> indexed) {
       this.key = key;
       this.terms = terms;
+      this.indexed = indexed.equals(terms) ? terms : indexed;
+      this.indexedKey = this.indexed == terms ? key : String.join(" ", indexed);
       this.surface = surface;
       this.loneKoreanNoun = loneKoreanNoun;
       this.latin = latin;

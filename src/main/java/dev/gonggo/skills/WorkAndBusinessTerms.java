@@ -49,12 +49,19 @@ public final class WorkAndBusinessTerms {
   private final Map<String, String> work;
   private final Map<String, String> business;
   private final Set<String> heads;
+  private final Set<String> acts;
 
   private WorkAndBusinessTerms(Map<String, String> work, Map<String, String> business,
-      Set<String> heads) {
+      Set<String> heads, Set<String> acts) {
     this.work = Map.copyOf(work);
     this.business = Map.copyOf(business);
     this.heads = Set.copyOf(heads);
+    this.acts = Set.copyOf(acts);
+  }
+
+  /** Whether a term is an act done to any system (설계, 구축, 운영), not a kind of work of its own. */
+  public boolean isAct(String term) {
+    return acts.contains(KeyTerms.norm(term));
   }
 
   /** The built-in list, loaded once per JVM. */
@@ -66,13 +73,14 @@ public final class WorkAndBusinessTerms {
     Map<String, String> work = new HashMap<>();
     Map<String, String> business = new HashMap<>();
     Set<String> heads = new HashSet<>();
+    Set<String> acts = new HashSet<>();
     try (CSVParser parser = TSV.parse(reader)) {
       for (CSVRecord r : parser) {
         String kind = r.get("kind").toLowerCase(Locale.ROOT);
         Map<String, String> into = switch (kind) {
           case "work" -> work;
           case "business" -> business;
-          case "head" -> null;
+          case "head", "act" -> null;
           default -> throw new IllegalArgumentException(source + " line "
               + parser.getCurrentLineNumber() + ": kind must be work, business or head, not '"
               + r.get("kind") + "'");
@@ -83,7 +91,9 @@ public final class WorkAndBusinessTerms {
           if (key.isEmpty()) {
             continue;
           }
-          if (into == null) {
+          if (kind.equals("act")) {
+            acts.add(key);
+          } else if (into == null) {
             heads.add(key);
           } else {
             thing = thing == null ? key : thing;
@@ -92,7 +102,7 @@ public final class WorkAndBusinessTerms {
         }
       }
     }
-    return new WorkAndBusinessTerms(work, business, heads);
+    return new WorkAndBusinessTerms(work, business, heads, acts);
   }
 
   /**

@@ -52,7 +52,7 @@ public final class BackgroundGenerator {
           throw new IllegalStateException("cannot read sample " + file + ": " + e.error());
         }
         AnalyzedText analyzed = pipeline.analyze(e).analyzed();
-        keyTerms.candidates(analyzed).keySet().forEach(k -> docFreqs.merge(k, 1, Integer::sum));
+        keyTerms.candidateKeys(analyzed).forEach(k -> docFreqs.merge(k, 1, Integer::sum));
       }
     }
     return new BackgroundFrequencies(files.size(), docFreqs).format(COMMENT);

@@ -220,4 +220,45 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().noneMatch(k -> k.text().contains("네오플")), texts(terms));
     assertTrue(terms.stream().anyMatch(k -> k.text().contains("파이프라인")), texts(terms));
   }
+
+  @Test
+  void aNounKeepsTheSuffixThatMakesANewWordOfIt() {
+    // the analyser drops -화 (or reads it as a noun of one syllable before a colon): the word a
+    // reader knows is 시각화, and 데이터 시각 would be a piece of it
+    List<Keyword> terms = keyTerms("""
+        데이터 분석가
+
+        [주요업무]
+        • 데이터 시각화 및 지표 대시보드 개발
+        • 데이터 시각화 : Superset, Metabase
+        """, 30);
+    assertTrue(find(terms, "데이터 시각화") != null, texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().equals("데이터 시각")), texts(terms));
+  }
+
+  @Test
+  void anActDoneToAThingLeavesTheThingAsTheTerm() {
+    // 설계, 구축, 운영: what one does to any system; the system is what the job is about
+    List<Keyword> terms = keyTerms("""
+        백엔드 개발자
+
+        [주요업무]
+        • 정산 시스템 설계 및 운영
+        """, 30);
+    assertTrue(find(terms, "정산 시스템") != null, texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().equals("정산 시스템 설계")), texts(terms));
+  }
+
+  @Test
+  void aSkillFirstNamedInsideALongerNameOfItCountsEveryTimeItIsNamed() {
+    List<Keyword> terms = keyTerms("""
+        공고명: 데이터 엔지니어
+        기술 스택: Google BigQuery, Airflow
+
+        [우대사항]
+        • BigQuery 비용 최적화 경험
+        """, 30);
+    assertTrue(terms.stream().anyMatch(k -> "bigquery".equals(k.skill()) && k.count() >= 2),
+        terms.toString());
+  }
 }

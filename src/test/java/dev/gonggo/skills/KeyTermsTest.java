@@ -79,13 +79,17 @@ class KeyTermsTest {
     // Headings ([자격요건]) and filler (경험, 이상, 개발, 제공) never appear, nor the benefits
     // (간식): they say nothing of the job. 정산 (settlement, a field of business) and 스트림 처리
     // (a kind of work) are field terms, weighed as skills are; 정산, four times, goes before the
-    // phrases that hold it.
+    // phrases that hold it. 스트림 처리 개선 is 스트림 처리 and an act done to it: the thing is
+    // the term. Kafka 클러스터 운영, a phrase around a skill, is never a term and does not hide
+    // 클러스터 운영. 자동화 keeps its suffix.
     assertEquals("""
         정산 | candidate | 4
         Kafka | kafka | 2
-        스트림 처리 개선 | candidate | 1
+        스트림 처리 | candidate | 2
         Flink | flink | 1
         파이프라인 장애 대응 | candidate | 1
+        클러스터 운영 | candidate | 1
+        파이프라인 모니터링 자동화 | candidate | 1
         """, describe(keywords(fixture(), BACKGROUND, 8)));
   }
 

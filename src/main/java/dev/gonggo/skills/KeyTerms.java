@@ -221,7 +221,7 @@ public final class KeyTerms {
             || c.terms.size() > 1 || c.occurrences.size() > 1)) {
           // the work or the business a reader looks for first, however many postings share it
           scored.add(new Scored(c, Math.max(score, asSkill(c) * WORK_OR_BUSINESS), null,
-              work.thing()));
+              work.thing(), work.kind() == WorkAndBusinessTerms.Kind.BUSINESS));
           continue;
         }
         if (c.loneKoreanNoun) {
@@ -244,7 +244,7 @@ public final class KeyTerms {
           score *= VERB; // 가공하여, 도출한, 확보합니다: an act, not a thing of the job
         }
       }
-      scored.add(new Scored(c, score, skill, null));
+      scored.add(new Scored(c, score, skill, null, false));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparingInt(s -> s.candidate.occurrences.get(0).start));
@@ -284,20 +284,35 @@ public final class KeyTerms {
   /** How far past the limit a term that is no skill is looked for: a bounded look. */
   private static final int LOOK_PAST_LIMIT = 30;
 
-  /** The best in score order, the first ten holding at least one term that is no skill. */
+  /**
+   * The best in score order, the first ten holding at least one term that is no skill and, where
+   * the posting names its field of business as work-and-business.tsv says, the best term of it
+   * (광고, 헬스케어 플랫폼): what the company does is the first thing a reader asks of a posting,
+   * and a posting that lists a dozen tools or says its field in the intro alone would leave it out.
+   */
   private static List<Keyword> select(List<Scored> scored, int limit,
       Map<Candidate, Candidate> glosses) {
-    List<Keyword> all = selectAll(scored, limit, glosses);
+    List<Taken> all = selectAll(scored, limit, glosses);
     List<Keyword> first = new ArrayList<>();
     List<Keyword> later = new ArrayList<>();
     int skillsFirst = 0;
-    for (Keyword k : all) {
+    boolean businessFirst = false;
+    Keyword business = null;
+    for (Taken t : all) {
+      Keyword k = t.keyword();
       if (first.size() < 10 && (!k.isSkill() || skillsFirst < SKILLS_IN_TEN)) {
         first.add(k);
         skillsFirst += k.isSkill() ? 1 : 0;
+        businessFirst |= t.business();
       } else {
         later.add(k);
+        business = business == null && t.business() ? k : business;
       }
+    }
+    if (!businessFirst && business != null && first.size() == 10) {
+      later.remove(business);
+      later.add(0, first.remove(9));
+      first.add(business);
     }
     first.addAll(later);
     return first.size() > limit ? List.copyOf(first.subList(0, limit)) : first;
@@ -305,9 +320,10 @@ public final class KeyTerms {
 
   /**
    * The best in score order, near-duplicates left out or counted with the term they repeat; past
-   * the limit while no term that is no skill is taken yet, a few more (for {@link #select}).
+   * the limit while no term that is no skill, or none of the field of business, is taken yet, a
+   * few more (for {@link #select}).
    */
-  private static List<Keyword> selectAll(List<Scored> scored, int limit,
+  private static List<Taken> selectAll(List<Scored> scored, int limit,
       Map<Candidate, Candidate> glosses) {
     List<Candidate> taken = new ArrayList<>();
     List<Candidate> forms = new ArrayList<>(); // the taken, and the other names of each
@@ -320,8 +336,10 @@ public final class KeyTerms {
     int most = limit + LOOK_PAST_LIMIT;
     int[] counts = new int[most];
     boolean termTaken = false;
+    boolean businessTaken = false;
     for (Scored s : scored) {
-      if (taken.size() >= most || (taken.size() >= limit && (termTaken || limit < 10))) {
+      if (taken.size() >= most
+          || (taken.size() >= limit && (termTaken && businessTaken || limit < 10))) {
         break;
       }
       Candidate glossed = glosses.get(s.candidate);
@@ -352,13 +370,15 @@ public final class KeyTerms {
       }
       counts[taken.size()] = s.candidate.occurrences.size();
       termTaken |= s.skill == null;
+      businessTaken |= s.business;
       taken.add(s.candidate);
       takenScores.add(s);
     }
-    List<Keyword> out = new ArrayList<>(taken.size());
+    List<Taken> out = new ArrayList<>(taken.size());
     for (int i = 0; i < taken.size(); i++) {
       Scored s = takenScores.get(i);
-      out.add(new Keyword(s.candidate.surface, s.candidate.terms, round(s.score), counts[i], s.skill));
+      out.add(new Taken(new Keyword(s.candidate.surface, s.candidate.terms, round(s.score),
+          counts[i], s.skill), s.business));
     }
     return out;
   }
@@ -1425,5 +1445,9 @@ public final class KeyTerms {
   }
 
   /** A candidate and its score; the skill it names, or the thing of work or business it is. */
-  private record Scored(Candidate candidate, double score, String skill, String thing) {}
+  private record Scored(Candidate candidate, double score, String skill, String thing,
+      boolean business) {}
+
+  /** A key term taken, and whether it names the posting's field of business. */
+  private record Taken(Keyword keyword, boolean business) {}
 }

@@ -261,4 +261,26 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().anyMatch(k -> "bigquery".equals(k.skill()) && k.count() >= 2),
         terms.toString());
   }
+
+  @Test
+  void theFieldOfBusinessHasAPlaceInTheFirstTenWhenThePostingNamesIt() {
+    // a dozen tools would fill the first ten; the field the company works in, said in its intro,
+    // is what a reader asks first
+    List<Keyword> terms = keyTerms("""
+        데이터 엔지니어
+
+        [회사 소개]
+        우리는 반려동물 헬스케어 서비스를 만듭니다. 헬스케어 데이터로 보호자를 돕습니다.
+
+        [주요업무]
+        • Kafka, Flink, Spark 기반 스트림 처리
+        • Airflow, dbt 기반 배치 파이프라인 운영
+        • Trino, Iceberg, Hive 기반 데이터 레이크 운영
+
+        [자격요건]
+        • Python, Scala, Java 중 하나 이상
+        • Kubernetes, Terraform 운영 경험
+        """, 10);
+    assertTrue(terms.stream().anyMatch(k -> k.text().contains("헬스케어")), texts(terms));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.gonggo.eval;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Key terms against the blind golds of the terms readers want, rarity judged against an index of
  * the postings' own folder as a user's would be: gold/keyterms.tsv over ../shared/corpus (tuned
- * on), gold/keyterms-corpus2.tsv over ../shared/corpus-2 (labelled after the rules it first
- * measured; skipped without ../shared). The floors sit a little under what was measured, so that a
- * change that loses what a reader sees fails.
+ * on), gold/keyterms-second.tsv over the same postings (a second labeller, after the tuning),
+ * gold/keyterms-corpus2.tsv over ../shared/corpus-2 (labelled after the rules it first measured;
+ * skipped without ../shared). The floors sit a little under what was measured, so that a change
+ * that loses what a reader sees fails.
  */
 class KeyTermGoldTest {
 
+  private static final String FIRST = "src/test/resources/gold/keyterms.tsv";
+  private static final String SECOND = "src/test/resources/gold/keyterms-second.tsv";
   private static final Path CORPUS2 = Path.of("..", "shared", "corpus-2").toAbsolutePath().normalize();
 
   @TempDir
@@ -44,12 +50,77 @@ class KeyTermGoldTest {
 
   @Test
   void readersFindTheTermsTheyWant() throws Exception {
-    KeyTermScore score = score(Corpus.dir(), Corpus.postings(), "src/test/resources/gold/keyterms.tsv");
+    KeyTermScore score = score(Corpus.dir(), Corpus.postings(), FIRST);
     String misses = String.join("\n", score.misses());
     assertAll(
         () -> assertTrue(score.precisionAt5() >= 0.90, "precision@5 " + score.precisionAt5() + "\n" + misses),
         () -> assertTrue(score.precisionAt10() >= 0.87, "precision@10 " + score.precisionAt10() + "\n" + misses),
-        () -> assertTrue(score.recall() >= 0.65, "wanted recall " + score.recall() + "\n" + misses));
+        () -> assertTrue(score.recall() >= 0.66, "wanted recall " + score.recall() + "\n" + misses));
+  }
+
+  @Test
+  void aSecondReaderFindsTheTermsTheyWant() throws Exception {
+    KeyTermScore score = score(Corpus.dir(), Corpus.postings(), SECOND);
+    String misses = String.join("\n", score.misses());
+    assertAll(
+        () -> assertTrue(score.precisionAt5() >= 0.90, "precision@5 " + score.precisionAt5() + "\n" + misses),
+        () -> assertTrue(score.precisionAt10() >= 0.86, "precision@10 " + score.precisionAt10() + "\n" + misses),
+        () -> assertTrue(score.recall() >= 0.60, "wanted recall " + score.recall() + "\n" + misses));
+  }
+
+  /**
+   * The two labellers of the corpus gold, each one's wanted terms scored as if gonggo had given
+   * them, best first, against the other's: how far two readers agree, the most a reader can ask.
+   */
+  @Test
+  void theTwoReadersOfTheCorpusAgreeOnMostOfWhatTheyWant() throws Exception {
+    Map<String, KeyTermScore.Gold> first = KeyTermScore.byFile(KeyTermScore.read(Path.of(FIRST)));
+    Map<String, KeyTermScore.Gold> second = KeyTermScore.byFile(KeyTermScore.read(Path.of(SECOND)));
+    assertEquals(first.keySet(), second.keySet(), "both label the same postings");
+    Taxonomy taxonomy = Taxonomy.builtIn();
+    PostingAnalyzer analyzer = new PostingAnalyzer();
+    SkillMatcher matcher = new SkillMatcher(taxonomy, analyzer);
+    Function<String, String> skillOf = term -> skillNamed(matcher, analyzer, term);
+    KeyTermScore secondByFirst = agreement(first, second, skillOf);
+    KeyTermScore firstBySecond = agreement(second, first, skillOf);
+    System.out.printf("readers' agreement: the second's wanted by the first's gold precision@10 %.3f,"
+        + " recall %.3f; the first's by the second's %.3f, %.3f%n", secondByFirst.precisionAt10(),
+        secondByFirst.recall(), firstBySecond.precisionAt10(), firstBySecond.recall());
+    assertTrue(secondByFirst.recall() >= 0.75 && firstBySecond.recall() >= 0.75,
+        "two careful readers agree on three in four of the terms they want first");
+  }
+
+  /** One reader's wanted terms, each by the name of it that the other's gold knows, scored. */
+  private static KeyTermScore agreement(Map<String, KeyTermScore.Gold> gold,
+      Map<String, KeyTermScore.Gold> reader, Function<String, String> skillOf) {
+    KeyTermScore score = new KeyTermScore(skillOf);
+    for (KeyTermScore.Gold g : gold.values()) {
+      List<KeyTermScore.Given> given = new ArrayList<>();
+      for (String term : reader.get(g.file()).wanted()) {
+        KeyTermScore.Given pick = null;
+        for (String name : KeyTermScore.alternatives(term)) {
+          KeyTermScore.Given named = new KeyTermScore.Given(name, skillOf.apply(name));
+          KeyTermScore probe = new KeyTermScore(skillOf);
+          probe.add(g, List.of(named));
+          if (pick == null || probe.precisionAt10() > 0) {
+            pick = named;
+          }
+          if (probe.precisionAt10() > 0) {
+            break;
+          }
+        }
+        given.add(pick);
+      }
+      score.add(g, given);
+    }
+    return score;
+  }
+
+  private static String skillNamed(SkillMatcher matcher, PostingAnalyzer analyzer, String term) {
+    PostingText text = new PostingText(Path.of("term"), "text/plain", null, term,
+        List.of(new Section(SectionKind.OTHER, null, 0, term.length())));
+    List<SkillMatch> found = matcher.match(text, analyzer.analyze(term));
+    return found.size() == 1 ? found.get(0).skill() : null;
   }
 
   @Test
@@ -63,8 +134,8 @@ class KeyTermGoldTest {
     String misses = String.join("\n", score.misses());
     assertAll(
         () -> assertTrue(score.precisionAt5() >= 0.90, "precision@5 " + score.precisionAt5() + "\n" + misses),
-        () -> assertTrue(score.precisionAt10() >= 0.83, "precision@10 " + score.precisionAt10() + "\n" + misses),
-        () -> assertTrue(score.recall() >= 0.49, "wanted recall " + score.recall() + "\n" + misses));
+        () -> assertTrue(score.precisionAt10() >= 0.85, "precision@10 " + score.precisionAt10() + "\n" + misses),
+        () -> assertTrue(score.recall() >= 0.50, "wanted recall " + score.recall() + "\n" + misses));
   }
 
   private KeyTermScore score(Path folder, List<Path> postings, String goldFile) throws Exception {
@@ -77,12 +148,7 @@ class KeyTermGoldTest {
     Taxonomy taxonomy = Taxonomy.builtIn();
     PostingAnalyzer analyzer = new PostingAnalyzer();
     SkillMatcher matcher = new SkillMatcher(taxonomy, analyzer);
-    KeyTermScore score = new KeyTermScore(term -> {
-      PostingText text = new PostingText(Path.of("term"), "text/plain", null, term,
-          List.of(new Section(SectionKind.OTHER, null, 0, term.length())));
-      List<SkillMatch> found = matcher.match(text, analyzer.analyze(term));
-      return found.size() == 1 ? found.get(0).skill() : null;
-    });
+    KeyTermScore score = new KeyTermScore(term -> skillNamed(matcher, analyzer, term));
     try (IndexFrequencies frequencies = IndexFrequencies.open(index);
         PostingExtractor extractor = new PostingExtractor()) {
       PostingPipeline pipeline = new PostingPipeline(taxonomy, ZeroLabelModel.builtIn(), frequencies);

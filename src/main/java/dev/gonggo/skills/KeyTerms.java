@@ -1206,7 +1206,8 @@ public final class KeyTerms {
       }
       Token t = tokens.get(i);
       boolean usable = PHRASE_TAGS.contains(t.tag()) && !stopWords.contains(t.term())
-          && !(isBoundNoun(t) && !isPrefix(text, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null))
+          && !(isBoundNoun(t) && !isPrefix(text, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)
+              && !endsACompound(text, previous, t))
           && (places == null || places.weight(t) > 0);
       if (!usable || previous == null || !adjacent(text, previous.end(), t.start())) {
         flush(run, runs);
@@ -1236,6 +1237,28 @@ public final class KeyTerms {
   private static boolean isPrefix(String text, Token t, Token next) {
     return next != null && next.start() == t.end() && next.tag().startsWith("NN")
         && (t.start() == 0 || !Character.isLetterOrDigit(text.charAt(t.start() - 1)));
+  }
+
+  /**
+   * One-syllable nouns that relate a word to something rather than complete it: where (상, 내, 간,
+   * 측, 외), when (시, 전, 후, 중), per (별, 당), for (용), a grade (급), a team and its people (팀, 님,
+   * 들), a person or a firm of it (분석가, 예정자, 구성원, 관계사), and the suffixes
+   * {@link #NOUN_SUFFIXES} and 적.
+   */
+  private static final String RELATIONS = "상내간측외시전후중별당용급팀님들가자사원적화형성";
+
+  /**
+   * Whether a one-syllable noun completes the written word of the noun before it, which the
+   * analyser split (태양광, 메시지큐, 데이터셋, 로그인): it ends that word, and relates nothing
+   * ({@link #RELATIONS}). The word is the term; its first noun alone is a piece of it.
+   */
+  private static boolean endsACompound(String text, Token previous, Token t) {
+    if (previous == null || previous.end() != t.start() || !previous.tag().startsWith("NN")
+        || !isHangul(text.charAt(previous.end() - 1)) || RELATIONS.indexOf(text.charAt(t.start())) >= 0) {
+      return false;
+    }
+    return t.end() >= text.length() || !isHangul(text.charAt(t.end()))
+        || SUFFIXES.indexOf(text.charAt(t.end())) >= 0;
   }
 
   private static void flush(List<Token> run, List<List<Token>> runs) {

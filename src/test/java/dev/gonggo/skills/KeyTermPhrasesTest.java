@@ -283,4 +283,23 @@ class KeyTermPhrasesTest {
         """, 10);
     assertTrue(terms.stream().anyMatch(k -> k.text().contains("헬스케어")), texts(terms));
   }
+
+  @Test
+  void aWordTheAnalyserSplitBeforeOneSyllableIsOneTermButAWordAndARelationAreNot() {
+    // 메시지큐 is 메시지 and 큐 to the analyser: one word, whose first noun alone is a piece of it;
+    // 서비스용 is a word and what it is for, 분석가 a person: neither is a term of its own
+    List<Keyword> terms = keyTerms("""
+        백엔드 개발자
+
+        [주요업무]
+        • 메시지큐 기반 주문 이벤트 처리
+        • 정산 서비스용 배치 운영
+
+        [자격요건]
+        • 메시지큐 운영 경험
+        """, 30);
+    assertTrue(find(terms, "메시지큐") != null, texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().equals("메시지") || k.text().endsWith("서비스용")),
+        texts(terms));
+  }
 }

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * and foreign-word tokens (nothing between them, or one space), every stretch of one to
  * {@link #MAX_TERMS} tokens of a run without filler ({@link KeywordStopWords}) in it. A number only
  * counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet; a
- * noun-making suffix Nori drops stays with its noun (시각화, 보장형, 확장성).
+ * prefix or a noun-making suffix Nori drops stays with its noun (비정형, 무중단; 시각화, 보장형), and
+ * a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
  *
  * <p>What is left out, besides filler: the company's name and every piece of it (every name
  * {@link CompanyLine#candidates} gives but a title part naming the role and the intro's later
@@ -942,13 +943,15 @@ public final class KeyTerms {
     Phrases phrases = new Phrases();
     List<List<Token>> runs = runs(analyzed, places);
     Map<Integer, Token> nounStarts = new HashMap<>();
+    Set<Integer> tokenEnds = new HashSet<>();
     for (Token t : analyzed.tokens()) {
       if (t.tag().startsWith("NN")) {
         nounStarts.put(t.start(), t);
       }
+      tokenEnds.add(t.end());
     }
     for (List<Token> run : runs) {
-      add(phrases, analyzed, places, run, -1, nounStarts);
+      add(phrases, analyzed, places, run, -1, nounStarts, tokenEnds);
     }
     String text = analyzed.text();
     boolean joined = false;
@@ -958,7 +961,7 @@ public final class KeyTerms {
       if (coordinated(text, first, second)) {
         List<Token> run = new ArrayList<>(first);
         run.addAll(second.subList(1, second.size()));
-        add(phrases, analyzed, places, run, first.size(), nounStarts);
+        add(phrases, analyzed, places, run, first.size(), nounStarts, tokenEnds);
         joined = true;
       }
     }
@@ -1006,19 +1009,22 @@ public final class KeyTerms {
    * where its first modifier stands; the rest are the runs' own.
    */
   private static void add(Phrases phrases, AnalyzedText analyzed, Places places, List<Token> run,
-      int join, Map<Integer, Token> nounStarts) {
+      int join, Map<Integer, Token> nounStarts, Set<Integer> tokenEnds) {
     for (int i = 0; i < run.size(); i++) {
       if (isNumber(run.get(i)) || join >= 0 && i >= join) {
         continue; // a number only counts inside a phrase
       }
       Node node = null;
       String text = analyzed.text();
+      // a prefix or a suffix the analyser dropped ends a run: only its first noun may have one
+      // (비정형 …), only its last the other (… 시각화)
+      int from = i == 0 ? withPrefix(text, run.get(0).start(), tokenEnds) : run.get(i).start();
+      String prefix = text.substring(from, run.get(i).start());
       for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
         Token last = run.get(i + n - 1);
-        // a suffix ends a run: only its last noun may have one (시각화 … is two runs)
         int whole = i + n == run.size() ? withSuffix(text, last.end(), nounStarts) : last.end();
         String suffix = text.substring(last.end(), whole);
-        node = n == 1 ? phrases.root(last.term() + suffix) : node.next(last.term() + suffix);
+        node = n == 1 ? phrases.root(prefix + last.term() + suffix) : node.next(last.term() + suffix);
         if (isNumber(last) || join >= 0 && i + n <= join) {
           continue;
         }
@@ -1033,8 +1039,9 @@ public final class KeyTerms {
               latin &= run.get(i + t).isForeign();
             }
             List<String> indexed = List.of(terms);
+            terms[0] = prefix + terms[0];
             terms[n - 1] += suffix;
-            c = new Candidate(node.key, List.of(terms), surface(text, run, i, n) + suffix,
+            c = new Candidate(node.key, List.of(terms), prefix + surface(text, run, i, n) + suffix,
                 n == 1 && run.get(i).isNoun(), latin, indexed);
             phrases.byKey.put(node.key, c);
           }
@@ -1049,7 +1056,7 @@ public final class KeyTerms {
           }
         }
         int end = join >= 0 ? run.get(join - 1).end() : whole;
-        c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0,
+        c.occurrences.add(new Occurrence(from, end, part, join >= 0,
             endsInsideAWord(text, whole, nounStarts)));
       }
     }
@@ -1070,6 +1077,24 @@ public final class KeyTerms {
       return false;
     }
     return next.end() - next.start() > 1 || PERSON_SUFFIXES.indexOf(text.charAt(next.start())) >= 0;
+  }
+
+  /**
+   * The prefixes that turn a noun into another, which the analyser drops: 비정형 (not 정형, its
+   * opposite), 무중단, 미가공, 탈중앙화, 반정형, 저지연, 고성능, 초거대, 재처리, 역직렬화, 준실시간.
+   */
+  private static final String NOUN_PREFIXES = "비무미탈반저고초재역과준";
+
+  /**
+   * Where a noun starting at {@code start} starts with the prefix before it in the same written
+   * word, when the analyser dropped that prefix (no token of its own ends there).
+   */
+  private static int withPrefix(String text, int start, Set<Integer> tokenEnds) {
+    if (start > 0 && NOUN_PREFIXES.indexOf(text.charAt(start - 1)) >= 0 && isHangul(text.charAt(start))
+        && !tokenEnds.contains(start) && (start == 1 || !isHangul(text.charAt(start - 2)))) {
+      return start - 1;
+    }
+    return start;
   }
 
   /**

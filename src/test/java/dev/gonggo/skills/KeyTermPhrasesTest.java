@@ -302,4 +302,20 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().noneMatch(k -> k.text().equals("메시지") || k.text().endsWith("서비스용")),
         texts(terms));
   }
+
+  @Test
+  void aNounKeepsThePrefixThatTurnsItIntoAnother() {
+    // the analyser drops 비 and 무: without them 비정형 데이터 would read as its opposite
+    List<Keyword> terms = keyTerms("""
+        데이터 엔지니어
+
+        [주요업무]
+        • 비정형 데이터 수집 파이프라인 운영
+        • 비정형 데이터 검색 서비스의 무중단 배포
+        """, 30);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("비정형 데이터")), texts(terms));
+    assertTrue(find(terms, "무중단 배포") != null, texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().startsWith("정형") || k.text().startsWith("중단")),
+        texts(terms));
+  }
 }

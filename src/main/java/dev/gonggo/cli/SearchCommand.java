@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gonggo.analysis.PostingAnalyzer;
-import dev.gonggo.analysis.Token;
 import dev.gonggo.classify.Cases;
 import dev.gonggo.index.IndexSchema;
 import dev.gonggo.search.FreeText;
@@ -14,6 +13,7 @@ import dev.gonggo.search.PostingSearch;
 import dev.gonggo.search.PostingSearcher;
 import dev.gonggo.search.SearchResult;
 import dev.gonggo.search.SkillNames;
+import dev.gonggo.skills.KeyTerms;
 import dev.gonggo.skills.SkillSection;
 import dev.gonggo.skills.Taxonomy;
 import java.io.PrintWriter;
@@ -154,7 +154,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     List<String> keys = new ArrayList<>();
     for (String k : keyTerms) {
-      String key = String.join(" ", analyzer.analyze(k).tokens().stream().map(Token::term).toList());
+      String key = KeyTerms.keyOf(analyzer.analyze(k));
       if (key.isEmpty()) {
         throw new UserError("the key term '" + k + "' holds no word gonggo indexes");
       }

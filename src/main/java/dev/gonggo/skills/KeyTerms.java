@@ -336,6 +336,7 @@ public final class KeyTerms {
     glosses.forEach((form, first) -> groups.computeIfAbsent(first, k -> new ArrayList<>()).add(form));
     int most = limit + LOOK_PAST_LIMIT;
     int[] counts = new int[most];
+    List<List<Occurrence>> counted = new ArrayList<>(); // of each taken, the places counted
     boolean termTaken = false;
     boolean businessTaken = false;
     for (Scored s : scored) {
@@ -348,7 +349,7 @@ public final class KeyTerms {
           : s.thing != null ? byThing.get(s.thing)
           : glossed != null ? byGloss.get(glossed) : null;
       if (same != null) {
-        counts[same] += s.candidate.occurrences.size(); // 카프카 after Kafka: one term
+        counts[same] += uncounted(s.candidate, counted.get(same)); // 카프카 after Kafka: one term
         continue;
       }
       if (nestedWith(s.candidate, forms) || coveredBy(s.candidate, taken)) {
@@ -370,6 +371,7 @@ public final class KeyTerms {
         }
       }
       counts[taken.size()] = s.candidate.occurrences.size();
+      counted.add(new ArrayList<>(s.candidate.occurrences));
       termTaken |= s.skill == null;
       businessTaken |= s.business;
       taken.add(s.candidate);
@@ -378,10 +380,35 @@ public final class KeyTerms {
     List<Taken> out = new ArrayList<>(taken.size());
     for (int i = 0; i < taken.size(); i++) {
       Scored s = takenScores.get(i);
-      out.add(new Taken(new Keyword(s.candidate.surface, s.candidate.terms, round(s.score),
+      // keyed by the analyser's terms, as a search for it is analysed (데이터 시각 for 데이터 시각화)
+      out.add(new Taken(new Keyword(s.candidate.surface, s.candidate.indexed, round(s.score),
           counts[i], s.skill), s.business));
     }
     return out;
+  }
+
+  /**
+   * How many of a candidate's occurrences stand apart from the places already counted for the term
+   * it is another name of, which take them in: BigQuery inside Google BigQuery is one mention.
+   */
+  private static int uncounted(Candidate c, List<Occurrence> counted) {
+    int added = 0;
+    for (Occurrence o : c.occurrences) {
+      boolean apart = true;
+      for (Occurrence done : counted) {
+        if (o.start < done.end && done.start < o.end) {
+          apart = false;
+          break;
+        }
+      }
+      if (apart) {
+        added++;
+        if (counted.size() < 256) { // a bound on the comparisons; past it, counts may repeat
+          counted.add(o);
+        }
+      }
+    }
+    return added;
   }
 
   /**
@@ -928,8 +955,8 @@ public final class KeyTerms {
 
   /**
    * The keys of every candidate of a posting as the analyser gives its terms (joined by a space,
-   * a noun-making suffix left out, as an index of the posting's tokens holds them): what the
-   * background file counts, so that it is looked up as an index is.
+   * the prefixes and suffixes it drops left out, as an index of the posting's tokens holds them):
+   * what the background file counts, so that it is looked up as an index is.
    */
   public Set<String> candidateKeys(AnalyzedText analyzed) {
     Set<String> keys = new HashSet<>();
@@ -941,7 +968,6 @@ public final class KeyTerms {
 
   private Phrases phrases(AnalyzedText analyzed, Places places) {
     Phrases phrases = new Phrases();
-    List<List<Token>> runs = runs(analyzed, places);
     Map<Integer, Token> nounStarts = new HashMap<>();
     Set<Integer> tokenEnds = new HashSet<>();
     for (Token t : analyzed.tokens()) {
@@ -950,6 +976,7 @@ public final class KeyTerms {
       }
       tokenEnds.add(t.end());
     }
+    List<List<Token>> runs = runs(analyzed, places, nounStarts);
     for (List<Token> run : runs) {
       add(phrases, analyzed, places, run, -1, nounStarts, tokenEnds);
     }
@@ -1010,21 +1037,24 @@ public final class KeyTerms {
    */
   private static void add(Phrases phrases, AnalyzedText analyzed, Places places, List<Token> run,
       int join, Map<Integer, Token> nounStarts, Set<Integer> tokenEnds) {
+    String text = analyzed.text();
+    int[] ends = new int[run.size()]; // each noun's end with the suffix the analyser dropped
+    for (int k = 0; k < run.size(); k++) {
+      ends[k] = withSuffix(text, run.get(k).end(), nounStarts);
+    }
     for (int i = 0; i < run.size(); i++) {
       if (isNumber(run.get(i)) || join >= 0 && i >= join) {
         continue; // a number only counts inside a phrase
       }
       Node node = null;
-      String text = analyzed.text();
-      // a prefix or a suffix the analyser dropped ends a run: only its first noun may have one
-      // (비정형 …), only its last the other (… 시각화)
+      // a dropped prefix breaks the run before it: only a run's first noun may have one (비정형 …)
       int from = i == 0 ? withPrefix(text, run.get(0).start(), tokenEnds) : run.get(i).start();
       String prefix = text.substring(from, run.get(i).start());
       for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
-        Token last = run.get(i + n - 1);
-        int whole = i + n == run.size() ? withSuffix(text, last.end(), nounStarts) : last.end();
-        String suffix = text.substring(last.end(), whole);
-        node = n == 1 ? phrases.root(prefix + last.term() + suffix) : node.next(last.term() + suffix);
+        int lastAt = i + n - 1;
+        Token last = run.get(lastAt);
+        String term = (n == 1 ? prefix : "") + last.term() + text.substring(last.end(), ends[lastAt]);
+        node = n == 1 ? phrases.root(term) : node.next(term);
         if (isNumber(last) || join >= 0 && i + n <= join) {
           continue;
         }
@@ -1033,16 +1063,17 @@ public final class KeyTerms {
           c = phrases.byKey.get(node.key); // the same key by other terms (one with a space)
           if (c == null) {
             String[] terms = new String[n];
+            String[] indexed = new String[n];
             boolean latin = true;
             for (int t = 0; t < n; t++) {
-              terms[t] = run.get(i + t).term();
-              latin &= run.get(i + t).isForeign();
+              Token token = run.get(i + t);
+              indexed[t] = token.term();
+              terms[t] = (t == 0 ? prefix : "") + token.term()
+                  + text.substring(token.end(), ends[i + t]);
+              latin &= token.isForeign();
             }
-            List<String> indexed = List.of(terms);
-            terms[0] = prefix + terms[0];
-            terms[n - 1] += suffix;
-            c = new Candidate(node.key, List.of(terms), prefix + surface(text, run, i, n) + suffix,
-                n == 1 && run.get(i).isNoun(), latin, indexed);
+            c = new Candidate(node.key, List.of(terms), prefix + surface(text, run, ends, i, n),
+                n == 1 && run.get(i).isNoun(), latin, List.of(indexed));
             phrases.byKey.put(node.key, c);
           }
           node.candidate = c;
@@ -1055,9 +1086,10 @@ public final class KeyTerms {
             part = p.weight < part.weight ? p : part;
           }
         }
-        int end = join >= 0 ? run.get(join - 1).end() : whole;
+        int bareEnd = join >= 0 ? run.get(join - 1).end() : last.end();
+        int end = join >= 0 ? ends[join - 1] : ends[lastAt];
         c.occurrences.add(new Occurrence(from, end, part, join >= 0,
-            endsInsideAWord(text, whole, nounStarts)));
+            endsInsideAWord(text, ends[lastAt], nounStarts), run.get(i).start(), bareEnd));
       }
     }
   }
@@ -1077,6 +1109,30 @@ public final class KeyTerms {
       return false;
     }
     return next.end() - next.start() > 1 || PERSON_SUFFIXES.indexOf(text.charAt(next.start())) >= 0;
+  }
+
+  /** Whether a token is a noun-making suffix of the noun right before it, read as a noun (화 of 시각화). */
+  private static boolean isSuffixOf(String text, Token noun, Token t) {
+    return t.start() == noun.end() && isBoundNoun(t) && isHangul(text.charAt(noun.end() - 1))
+        && NOUN_SUFFIXES.indexOf(text.charAt(t.start())) >= 0;
+  }
+
+  /**
+   * The key a term written by a user is indexed under as a key term of a posting ({@link
+   * Keyword#key}): its analysed terms, without a noun-making suffix the analyser read as a noun of
+   * its own (데이터 시각화 is 데이터 시각, as in the postings); empty where it holds no term.
+   */
+  public static String keyOf(AnalyzedText analyzed) {
+    StringBuilder key = new StringBuilder();
+    Token previous = null;
+    for (Token t : analyzed.tokens()) {
+      if (previous != null && isSuffixOf(analyzed.text(), previous, t)) {
+        continue;
+      }
+      key.append(key.length() == 0 ? "" : " ").append(t.term());
+      previous = t;
+    }
+    return key.toString();
   }
 
   /**
@@ -1120,23 +1176,24 @@ public final class KeyTerms {
     return end;
   }
 
-  /** A phrase as written: its terms with what stands between them, or a space where they were apart. */
-  private static String surface(String text, List<Token> run, int from, int n) {
-    Token first = run.get(from);
-    Token last = run.get(from + n - 1);
+  /**
+   * A phrase as written: its terms, each with the suffix the analyser dropped ({@code ends}), with
+   * what stands between them, or a space where they were apart.
+   */
+  private static String surface(String text, List<Token> run, int[] ends, int from, int n) {
+    int lastAt = from + n - 1;
     boolean written = true;
-    for (int t = from + 1; t < from + n; t++) {
-      written &= adjacent(text, run.get(t - 1).end(), run.get(t).start());
+    for (int t = from + 1; t <= lastAt; t++) {
+      written &= adjacent(text, ends[t - 1], run.get(t).start());
     }
     if (written) {
-      return text.substring(first.start(), last.end());
+      return text.substring(run.get(from).start(), ends[lastAt]);
     }
-    StringBuilder out = new StringBuilder(text.substring(first.start(), first.end()));
-    for (int t = from + 1; t < from + n; t++) {
-      Token prev = run.get(t - 1);
+    StringBuilder out = new StringBuilder(text.substring(run.get(from).start(), ends[from]));
+    for (int t = from + 1; t <= lastAt; t++) {
       Token next = run.get(t);
-      out.append(adjacent(text, prev.end(), next.start()) ? text.substring(prev.end(), next.start()) : " ")
-          .append(text, next.start(), next.end());
+      out.append(adjacent(text, ends[t - 1], next.start()) ? text.substring(ends[t - 1], next.start()) : " ")
+          .append(text, next.start(), ends[t]);
     }
     return out.toString();
   }
@@ -1219,7 +1276,8 @@ public final class KeyTerms {
    * Runs of phrase tokens with nothing but one space between neighbours, cut at filler and at
    * tokens that may not be read (a weight of 0 where places are known).
    */
-  private List<List<Token>> runs(AnalyzedText analyzed, Places places) {
+  private List<List<Token>> runs(AnalyzedText analyzed, Places places,
+      Map<Integer, Token> nounStarts) {
     String text = analyzed.text();
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
@@ -1230,12 +1288,16 @@ public final class KeyTerms {
         AnalysisDeadline.check();
       }
       Token t = tokens.get(i);
+      if (previous != null && isSuffixOf(text, previous, t)) {
+        continue; // 화 of 시각화, read as a noun of its own: part of the noun before it
+      }
       boolean usable = PHRASE_TAGS.contains(t.tag()) && !stopWords.contains(t.term())
           && !(isBoundNoun(t) && !isPrefix(text, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)
               && !endsACompound(text, previous, t))
           && (places == null || places.weight(t) > 0);
-      if (!usable || previous == null || !adjacent(text, previous.end(), t.start())) {
-        flush(run, runs);
+      if (!usable || previous == null
+          || !adjacent(text, withSuffix(text, previous.end(), nounStarts), t.start())) {
+        flush(run, runs); // 보장형 광고 is one run, 관계형 데이터베이스 too
       }
       if (usable) {
         run.add(t);
@@ -1267,10 +1329,10 @@ public final class KeyTerms {
   /**
    * One-syllable nouns that relate a word to something rather than complete it: where (상, 내, 간,
    * 측, 외), when (시, 전, 후, 중), per (별, 당), for (용), a grade (급), a team and its people (팀, 님,
-   * 들), a person or a firm of it (분석가, 예정자, 구성원, 관계사), and the suffixes
-   * {@link #NOUN_SUFFIXES} and 적.
+   * 들), a person, a head or a firm of it (분석가, 예정자, 구성원, 본부장, 관계사), a unit of an
+   * organisation (사업부, 연구실, 연구소), and the suffixes {@link #NOUN_SUFFIXES} and 적.
    */
-  private static final String RELATIONS = "상내간측외시전후중별당용급팀님들가자사원적화형성";
+  private static final String RELATIONS = "상내간측외시전후중별당용급팀님들가자사원장부실소적화형성";
 
   /**
    * Whether a one-syllable noun completes the written word of the noun before it, which the
@@ -1370,9 +1432,9 @@ public final class KeyTerms {
         if (o.joined) {
           continue; // 머신러닝 모델 of "머신러닝/딥러닝 모델" stands where 머신러닝 alone does
         }
-        int i = firstEndingAfter(o.start);
-        if (i < starts.length && starts[i] == o.start && ends[i] == o.end) {
-          return true;
+        int i = firstEndingAfter(o.tokenStart);
+        if (i < starts.length && starts[i] == o.tokenStart && ends[i] == o.tokenEnd) {
+          return true; // 초거대 언어 모델 is the skill named 거대 언어 모델, with its prefix
         }
       }
       return false;
@@ -1414,8 +1476,8 @@ public final class KeyTerms {
     final String key;
     final List<String> terms;
     /**
-     * Its terms as the analyser gives them, for looking up how many postings have it: without the
-     * noun-making suffix of the last ({@link #NOUN_SUFFIXES}), which the analyser drops.
+     * Its terms as the analyser gives them, without the prefix and suffixes it drops ({@link
+     * #NOUN_PREFIXES}, {@link #NOUN_SUFFIXES}): how postings that have it are counted and searched.
      */
     final List<String> indexed;
     final String indexedKey;
@@ -1452,9 +1514,11 @@ public final class KeyTerms {
   /**
    * Where a candidate occurs, and how much that place weighs (0 where it may not be read); a
    * joined occurrence is a phrase of coordinated modifiers, standing where its first modifier does;
-   * a cut one ends inside a written word whose next noun the analyser split off.
+   * a cut one ends inside a written word whose next noun the analyser split off. The token span
+   * leaves out a prefix or suffix the analyser dropped: a skill's mention is compared with it.
    */
-  private record Occurrence(int start, int end, Part part, boolean joined, boolean cut) {}
+  private record Occurrence(int start, int end, Part part, boolean joined, boolean cut,
+      int tokenStart, int tokenEnd) {}
 
   /** The part of a posting an occurrence stands in, and how much a term weighs there. */
   private enum Part {

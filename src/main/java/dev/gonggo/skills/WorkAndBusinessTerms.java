@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  * The work and the business a reader of a posting looks for first, beyond its skills: kinds of
  * work of the field (데이터 파이프라인, 모델 서빙, 장애 대응) and fields of business (결제, 물류,
  * 헬스케어), read from {@code work-and-business.tsv}. Key terms rank a candidate that names one as a
- * reader does, however many postings share it.
+ * reader does, however many postings share it. The file also holds the acts done to any system
+ * (설계, 구축, 운영): a phrase that only adds one to a thing does not hide the thing.
  */
 public final class WorkAndBusinessTerms {
 
@@ -82,7 +83,7 @@ public final class WorkAndBusinessTerms {
           case "business" -> business;
           case "head", "act" -> null;
           default -> throw new IllegalArgumentException(source + " line "
-              + parser.getCurrentLineNumber() + ": kind must be work, business or head, not '"
+              + parser.getCurrentLineNumber() + ": kind must be work, business, head or act, not '"
               + r.get("kind") + "'");
         };
         String thing = null;

@@ -85,7 +85,7 @@ class KeyTermsTest {
     assertEquals("""
         정산 | candidate | 4
         Kafka | kafka | 2
-        스트림 처리 | candidate | 2
+        스트림 처리 | candidate | 1
         Flink | flink | 1
         파이프라인 장애 대응 | candidate | 1
         클러스터 운영 | candidate | 1

@@ -54,6 +54,6 @@ class WorkAndBusinessTermsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WorkAndBusinessTerms.read(new StringReader("# a comment\nkind\tforms\nwork\t배치 처리\ntopic\t물류\n"),
             "x.tsv"));
-    assertEquals("x.tsv line 4: kind must be work, business or head, not 'topic'", e.getMessage());
+    assertEquals("x.tsv line 4: kind must be work, business, head or act, not 'topic'", e.getMessage());
   }
 }

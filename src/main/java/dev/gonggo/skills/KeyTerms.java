@@ -128,8 +128,8 @@ public final class KeyTerms {
    * as a skill's are, times this: as a skill of middling rarity, however many postings share it.
    */
   private static final double WORK_OR_BUSINESS = 4.0;
-  /** Hangul that may follow a noun in one written word without being a word itself. */
-  private static final String SUFFIXES = "은는이가을를의에로와과도만및등들팀님께서며고";
+  /** The syllables written onto a noun that the analyser drops or splits off. */
+  private static final NounAffixes AFFIXES = NounAffixes.builtIn();
 
   private final KeywordStopWords stopWords;
   private final DocumentFrequencies frequencies;
@@ -568,7 +568,7 @@ public final class KeyTerms {
       rest++;
     }
     int length = rest - end;
-    return !(length <= 2 && SUFFIXES.indexOf(text.charAt(end)) >= 0
+    return !(length <= 2 && AFFIXES.is(NounAffixes.Kind.PARTICLE, text.charAt(end))
         && (rest >= text.length() || !Character.isLetterOrDigit(text.charAt(rest))));
   }
 
@@ -804,14 +804,11 @@ public final class KeyTerms {
     return skills <= FEW_SKILLS ? 1 : Math.sqrt((double) FEW_SKILLS / skills);
   }
 
-  /** The first syllable of a verb made of a noun: 가공하여, 도출한, 확보합니다, 정리된. */
-  private static final String VERB_SYLLABLES = "하한할함합해했되된될됨돼";
-
   /** Whether at least half of a noun's occurrences are the stem of a verb (가공하여, 확보합니다). */
   private static boolean usedAsVerb(Candidate c, String text) {
     int verbs = 0;
     for (Occurrence o : c.occurrences) {
-      if (o.end < text.length() && VERB_SYLLABLES.indexOf(text.charAt(o.end)) >= 0) {
+      if (o.end < text.length() && AFFIXES.is(NounAffixes.Kind.VERB, text.charAt(o.end))) {
         verbs++;
       }
     }
@@ -1094,9 +1091,6 @@ public final class KeyTerms {
     }
   }
 
-  /** The one-syllable nouns that make a person of the noun before them: 분석가, 개발자, 기술사. */
-  private static final String PERSON_SUFFIXES = "가자사";
-
   /**
    * Whether a noun of the same written word goes on past a token: a word of its own the analyser
    * split off (워크 of 워크로드) or a suffix that makes a person of it (분석 of 분석가). A one-syllable
@@ -1108,13 +1102,13 @@ public final class KeyTerms {
         || !sameScriptLetters(text.charAt(end - 1), text.charAt(end))) {
       return false;
     }
-    return next.end() - next.start() > 1 || PERSON_SUFFIXES.indexOf(text.charAt(next.start())) >= 0;
+    return next.end() - next.start() > 1 || AFFIXES.is(NounAffixes.Kind.PERSON, text.charAt(next.start()));
   }
 
   /** Whether a token is a noun-making suffix of the noun right before it, read as a noun (화 of 시각화). */
   private static boolean isSuffixOf(String text, Token noun, Token t) {
     return t.start() == noun.end() && isBoundNoun(t) && isHangul(text.charAt(noun.end() - 1))
-        && NOUN_SUFFIXES.indexOf(text.charAt(t.start())) >= 0;
+        && AFFIXES.is(NounAffixes.Kind.SUFFIX, text.charAt(t.start()));
   }
 
   /**
@@ -1136,17 +1130,12 @@ public final class KeyTerms {
   }
 
   /**
-   * The prefixes that turn a noun into another, which the analyser drops: 비정형 (not 정형, its
-   * opposite), 무중단, 미가공, 탈중앙화, 반정형, 저지연, 고성능, 초거대, 재처리, 역직렬화, 준실시간.
-   */
-  private static final String NOUN_PREFIXES = "비무미탈반저고초재역과준";
-
-  /**
    * Where a noun starting at {@code start} starts with the prefix before it in the same written
-   * word, when the analyser dropped that prefix (no token of its own ends there).
+   * word (noun-affixes.tsv: 비정형, 무중단), when the analyser dropped that prefix (no token of its
+   * own ends there). Without it the phrase is a piece of a word, or reads as its opposite.
    */
   private static int withPrefix(String text, int start, Set<Integer> tokenEnds) {
-    if (start > 0 && NOUN_PREFIXES.indexOf(text.charAt(start - 1)) >= 0 && isHangul(text.charAt(start))
+    if (start > 0 && AFFIXES.is(NounAffixes.Kind.PREFIX, text.charAt(start - 1)) && isHangul(text.charAt(start))
         && !tokenEnds.contains(start) && (start == 1 || !isHangul(text.charAt(start - 2)))) {
       return start - 1;
     }
@@ -1154,19 +1143,12 @@ public final class KeyTerms {
   }
 
   /**
-   * The suffixes that make a new noun of the noun before them, which the analyser drops: 시각화,
-   * 자동화 (-ization), 보장형, 대화형 (a type), 확장성, 가용성 (a quality). The noun with its suffix is
-   * the word a reader knows; the noun alone is a piece of it.
-   */
-  private static final String NOUN_SUFFIXES = "화형성";
-
-  /**
    * Where a noun ending at {@code end} ends with the noun-making suffix that follows it in the same
-   * written word, when the analyser dropped that suffix or took it for a one-syllable noun of its
-   * own (it does both, by context: 시각화 및 …, 시각화 : …).
+   * written word (noun-affixes.tsv: 시각화, 보장형, 확장성), when the analyser dropped that suffix or
+   * took it for a one-syllable noun of its own (it does both, by context: 시각화 및 …, 시각화 : …).
    */
   private static int withSuffix(String text, int end, Map<Integer, Token> nounStarts) {
-    if (end > 0 && end < text.length() && NOUN_SUFFIXES.indexOf(text.charAt(end)) >= 0
+    if (end > 0 && end < text.length() && AFFIXES.is(NounAffixes.Kind.SUFFIX, text.charAt(end))
         && isHangul(text.charAt(end - 1))) {
       Token there = nounStarts.get(end);
       if (there == null || isBoundNoun(there)) {
@@ -1327,25 +1309,18 @@ public final class KeyTerms {
   }
 
   /**
-   * One-syllable nouns that relate a word to something rather than complete it: where (상, 내, 간,
-   * 측, 외), when (시, 전, 후, 중), per (별, 당), for (용), a grade (급), a team and its people (팀, 님,
-   * 들), a person, a head or a firm of it (분석가, 예정자, 구성원, 본부장, 관계사), a unit of an
-   * organisation (사업부, 연구실, 연구소), and the suffixes {@link #NOUN_SUFFIXES} and 적.
-   */
-  private static final String RELATIONS = "상내간측외시전후중별당용급팀님들가자사원장부실소적화형성";
-
-  /**
    * Whether a one-syllable noun completes the written word of the noun before it, which the
-   * analyser split (태양광, 메시지큐, 데이터셋, 로그인): it ends that word, and relates nothing
-   * ({@link #RELATIONS}). The word is the term; its first noun alone is a piece of it.
+   * analyser split (태양광, 메시지큐, 데이터셋, 로그인): it ends that word, and is no person,
+   * relation or suffix of noun-affixes.tsv. The word is the term; its first noun alone is a piece
+   * of it.
    */
   private static boolean endsACompound(String text, Token previous, Token t) {
     if (previous == null || previous.end() != t.start() || !previous.tag().startsWith("NN")
-        || !isHangul(text.charAt(previous.end() - 1)) || RELATIONS.indexOf(text.charAt(t.start())) >= 0) {
+        || !isHangul(text.charAt(previous.end() - 1)) || AFFIXES.leavesTheNounWhole(text.charAt(t.start()))) {
       return false;
     }
     return t.end() >= text.length() || !isHangul(text.charAt(t.end()))
-        || SUFFIXES.indexOf(text.charAt(t.end())) >= 0;
+        || AFFIXES.is(NounAffixes.Kind.PARTICLE, text.charAt(t.end()));
   }
 
   private static void flush(List<Token> run, List<List<Token>> runs) {
@@ -1476,8 +1451,8 @@ public final class KeyTerms {
     final String key;
     final List<String> terms;
     /**
-     * Its terms as the analyser gives them, without the prefix and suffixes it drops ({@link
-     * #NOUN_PREFIXES}, {@link #NOUN_SUFFIXES}): how postings that have it are counted and searched.
+     * Its terms as the analyser gives them, without the prefix and suffixes it drops (a prefix
+     * and suffixes of noun-affixes.tsv): how postings that have it are counted and searched.
      */
     final List<String> indexed;
     final String indexedKey;

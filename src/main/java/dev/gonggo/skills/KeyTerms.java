@@ -502,6 +502,10 @@ public final class KeyTerms {
         return false;
       }
     }
+    if (c.terms.size() == 2 && workAndBusiness.isHead(c.terms.get(0))
+        && workAndBusiness.isAct(c.terms.get(1))) {
+      return false; // 시스템 설계, 서비스 운영: what is done to any system, not which one
+    }
     if (c.terms.size() == 1) {
       if (c.latin && !isAcronym(c.surface)) {
         return false; // scale, implement, Flexible: English words, not names

@@ -60,6 +60,11 @@ public final class WorkAndBusinessTerms {
     this.acts = Set.copyOf(acts);
   }
 
+  /** Whether a term is a head noun a field of business may stand before (시스템, 플랫폼, 서비스). */
+  public boolean isHead(String term) {
+    return heads.contains(KeyTerms.norm(term));
+  }
+
   /** Whether a term is an act done to any system (설계, 구축, 운영), not a kind of work of its own. */
   public boolean isAct(String term) {
     return acts.contains(KeyTerms.norm(term));

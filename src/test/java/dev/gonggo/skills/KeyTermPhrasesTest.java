@@ -370,4 +370,21 @@ class KeyTermPhrasesTest {
       assertEquals(k.key(), KeyTerms.keyOf(analyzer.analyze(k.text())), k.text());
     }
   }
+
+  @Test
+  void whatIsDoneToAnySystemIsNoTermButTheSystemItIsDoneToIs() {
+    List<Keyword> terms = keyTerms("""
+        백엔드 개발자
+
+        [주요업무]
+        • 자사 주문 시스템 설계 및 운영
+        • 대규모 서비스의 시스템 설계와 서비스 운영
+
+        [자격요건]
+        • 시스템 설계 경험
+        """, 30);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("주문 시스템")), texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().equals("시스템 설계")
+        || k.text().equals("서비스 운영") || k.text().contains("자사")), texts(terms));
+  }
 }

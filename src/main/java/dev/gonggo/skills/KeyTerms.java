@@ -493,8 +493,8 @@ public final class KeyTerms {
       return false;
     }
     for (String name : company) {
-      if (name.contains(norm) || norm.contains(name) && isDistinctive(name)) {
-        return false;
+      if (name.contains(norm) || norm.contains(name) && (isDistinctive(name) || isWordOf(name, c))) {
+        return false; // a short name only as a word of its own: CJ Group, not DL of handler
       }
     }
     for (String name : others) {
@@ -516,6 +516,16 @@ public final class KeyTerms {
       }
     }
     return !onlyFragments(c, text);
+  }
+
+  /** Whether a name is one of the candidate's words. */
+  private static boolean isWordOf(String name, Candidate c) {
+    for (String term : c.terms) {
+      if (norm(term).equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An acronym or a name written as one: DBSCAN, OLAP, S3, GraphQL. */

@@ -387,4 +387,20 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().noneMatch(k -> k.text().equals("시스템 설계")
         || k.text().equals("서비스 운영") || k.text().contains("자사")), texts(terms));
   }
+
+  @Test
+  void aShortCompanyNameIsLeftOutWhereItIsAWordOfATermButNotInsideAWord() {
+    List<Keyword> terms = keyTerms("""
+        공고명: 데이터 엔지니어
+        회사명: QX
+
+        [회사소개]
+        QX Group은 물류 데이터 플랫폼을 만듭니다. QX Group 물류 데이터로 배송을 바꿉니다.
+
+        [주요업무]
+        • 물류 데이터 파이프라인 운영과 Qxhandler 모듈 개발
+        """, 30);
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("QX Group")), texts(terms));
+    assertTrue(terms.stream().anyMatch(k -> k.text().contains("물류")), texts(terms));
+  }
 }

@@ -67,6 +67,7 @@ public final class CompanyRegister {
             List.of(RegisterBuilder.FTC_ID)));
       }
     }
+    members.replaceAll((group, names) -> List.copyOf(names)); // read-only, shared by every caller
     // Spelled keys after every plain one, so that a plain name is never shadowed by a spelling.
     for (RegisterFile.Row row : rows) {
       for (String key : row.spelledKeys()) {
@@ -99,7 +100,7 @@ public final class CompanyRegister {
    * a posting of one of them to know its sister companies' names; empty for any other name.
    */
   public List<String> groupMembers(String group) {
-    return group == null ? List.of() : List.copyOf(members.getOrDefault(group, List.of()));
+    return group == null ? List.of() : members.getOrDefault(group, List.of());
   }
 
   /** The alias file's lines, for finders that look for brand names in a text. */

@@ -10,6 +10,7 @@ import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -135,6 +137,8 @@ public final class KeyTerms {
   private final DocumentFrequencies frequencies;
 
   private final WorkAndBusinessTerms workAndBusiness = WorkAndBusinessTerms.builtIn();
+  /** Other companies' names, normalised, by the list they came in (a group's, from the register). */
+  private final Map<List<String>, List<String>> otherNames = new ConcurrentHashMap<>();
 
   public KeyTerms(KeywordStopWords stopWords, DocumentFrequencies frequencies) {
     this.stopWords = stopWords;
@@ -171,13 +175,8 @@ public final class KeyTerms {
     Phrases phrases = phrases(analyzed, places);
     phrases.link();
     List<String> company = companyNames(posting, companyNames);
-    List<String> others = new ArrayList<>(otherCompanies.size());
-    for (String name : otherCompanies) {
-      String n = norm(CORPORATE.matcher(name).replaceAll(" "));
-      if (isDistinctive(n)) {
-        others.add(n);
-      }
-    }
+    List<String> others = otherCompanies.isEmpty() ? List.of()
+        : otherNames.computeIfAbsent(otherCompanies, KeyTerms::distinctiveNames);
     String text = posting.text();
     List<Scored> scored = new ArrayList<>();
     int looked = 0;
@@ -250,6 +249,21 @@ public final class KeyTerms {
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparingInt(s -> s.candidate.occurrences.get(0).start));
     return select(scored, limit, glosses(phrases, text, mentions));
+  }
+
+  /**
+   * Other companies' names as terms are compared with them, the short ones left out; worked out
+   * once per list (a large group's, asked by every posting of its companies).
+   */
+  private static List<String> distinctiveNames(List<String> names) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String name : names) {
+      String n = norm(CORPORATE.matcher(name).replaceAll(" "));
+      if (isDistinctive(n)) {
+        out.add(n);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** A tool or concept of the job's own field: not a CS basic, a soft skill or a language. */
@@ -980,12 +994,12 @@ public final class KeyTerms {
   private Phrases phrases(AnalyzedText analyzed, Places places) {
     Phrases phrases = new Phrases();
     Map<Integer, Token> nounStarts = new HashMap<>();
-    Set<Integer> tokenEnds = new HashSet<>();
+    BitSet tokenEnds = new BitSet(analyzed.text().length() + 1);
     for (Token t : analyzed.tokens()) {
       if (t.tag().startsWith("NN")) {
         nounStarts.put(t.start(), t);
       }
-      tokenEnds.add(t.end());
+      tokenEnds.set(t.end());
     }
     List<List<Token>> runs = runs(analyzed, places, nounStarts);
     for (List<Token> run : runs) {
@@ -1047,7 +1061,7 @@ public final class KeyTerms {
    * where its first modifier stands; the rest are the runs' own.
    */
   private static void add(Phrases phrases, AnalyzedText analyzed, Places places, List<Token> run,
-      int join, Map<Integer, Token> nounStarts, Set<Integer> tokenEnds) {
+      int join, Map<Integer, Token> nounStarts, BitSet tokenEnds) {
     String text = analyzed.text();
     int[] ends = new int[run.size()]; // each noun's end with the suffix the analyser dropped
     for (int k = 0; k < run.size(); k++) {
@@ -1148,9 +1162,9 @@ public final class KeyTerms {
    * word (noun-affixes.tsv: 비정형, 무중단), when the analyser dropped that prefix (no token of its
    * own ends there). Without it the phrase is a piece of a word, or reads as its opposite.
    */
-  private static int withPrefix(String text, int start, Set<Integer> tokenEnds) {
+  private static int withPrefix(String text, int start, BitSet tokenEnds) {
     if (start > 0 && AFFIXES.is(NounAffixes.Kind.PREFIX, text.charAt(start - 1)) && isHangul(text.charAt(start))
-        && !tokenEnds.contains(start) && (start == 1 || !isHangul(text.charAt(start - 2)))) {
+        && !tokenEnds.get(start) && (start == 1 || !isHangul(text.charAt(start - 2)))) {
       return start - 1;
     }
     return start;

@@ -23,11 +23,7 @@ import dev.gonggo.index.IndexFrequencies;
 import dev.gonggo.skills.BackgroundFrequencies;
 import dev.gonggo.skills.DocumentFrequencies;
 import dev.gonggo.skills.Keyword;
-import dev.gonggo.skills.SkillMatch;
 import dev.gonggo.skills.SkillMatcher;
-import dev.gonggo.text.PostingText;
-import dev.gonggo.text.Section;
-import dev.gonggo.text.SectionKind;
 import dev.gonggo.skills.Skill;
 import dev.gonggo.skills.SkillSection;
 import dev.gonggo.skills.Taxonomy;
@@ -203,7 +199,7 @@ final class EvalCommand implements Callable<Integer> {
     Taxonomy skillTaxonomy = taxonomy.load();
     PostingAnalyzer analyzer = new PostingAnalyzer();
     SkillMatcher matcher = new SkillMatcher(skillTaxonomy, analyzer);
-    KeyTermScore score = new KeyTermScore(term -> skillNamed(matcher, analyzer, term));
+    KeyTermScore score = new KeyTermScore(matcher, analyzer);
     List<KeyTermScore.Gold> golds = KeyTermScore.read(gold);
     if (predictions != null) {
       com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -253,15 +249,6 @@ final class EvalCommand implements Callable<Integer> {
       score.misses().forEach(m -> out.println("  " + m));
     }
     return reporter.exitCode();
-  }
-
-  /** The skill a short term names as a whole (쿠버네티스, Apache Spark), or null. */
-  private static String skillNamed(SkillMatcher matcher, PostingAnalyzer analyzer, String term) {
-    PostingText text = new PostingText(Path.of("term"), "text/plain", null, term,
-        List.of(new Section(SectionKind.OTHER, null, 0, term.length())));
-    List<SkillMatch> found = matcher.match(text, analyzer.analyze(term));
-    return found.size() == 1 && found.get(0).end() - found.get(0).start() >= term.strip().length() / 2
-        ? found.get(0).skill() : null;
   }
 
   /** Skills a posting may be scored on as tools: the taxonomy's tools, and ids it does not know. */

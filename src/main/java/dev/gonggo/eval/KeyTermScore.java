@@ -1,5 +1,11 @@
 package dev.gonggo.eval;
 
+import dev.gonggo.analysis.PostingAnalyzer;
+import dev.gonggo.skills.SkillMatch;
+import dev.gonggo.skills.SkillMatcher;
+import dev.gonggo.text.PostingText;
+import dev.gonggo.text.Section;
+import dev.gonggo.text.SectionKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +60,20 @@ public final class KeyTermScore {
   /** @param skillOf the taxonomy skill a gold term names, or null */
   public KeyTermScore(Function<String, String> skillOf) {
     this.skillOf = skillOf;
+  }
+
+  /** Scores against the skills a matcher finds in gold terms ({@link #skillNamed}). */
+  public KeyTermScore(SkillMatcher matcher, PostingAnalyzer analyzer) {
+    this(term -> skillNamed(matcher, analyzer, term));
+  }
+
+  /** The skill a short term names as a whole (쿠버네티스, Apache Spark), or null. */
+  public static String skillNamed(SkillMatcher matcher, PostingAnalyzer analyzer, String term) {
+    PostingText text = new PostingText(Path.of("term"), "text/plain", null, term,
+        List.of(new Section(SectionKind.OTHER, null, 0, term.length())));
+    List<SkillMatch> found = matcher.match(text, analyzer.analyze(term));
+    return found.size() == 1 && found.get(0).end() - found.get(0).start() >= term.strip().length() / 2
+        ? found.get(0).skill() : null;
   }
 
   public static List<Gold> read(Path file) throws IOException {

@@ -14,13 +14,9 @@ import dev.gonggo.extract.PostingFiles;
 import dev.gonggo.index.IndexFrequencies;
 import dev.gonggo.index.PostingIndexer;
 import dev.gonggo.skills.Keyword;
-import dev.gonggo.skills.SkillMatch;
 import dev.gonggo.skills.SkillMatcher;
 import dev.gonggo.skills.Taxonomy;
 import dev.gonggo.testing.Corpus;
-import dev.gonggo.text.PostingText;
-import dev.gonggo.text.Section;
-import dev.gonggo.text.SectionKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +68,7 @@ class KeyTermGoldTest {
     Taxonomy taxonomy = Taxonomy.builtIn();
     PostingAnalyzer analyzer = new PostingAnalyzer();
     SkillMatcher matcher = new SkillMatcher(taxonomy, analyzer);
-    Function<String, String> skillOf = term -> skillNamed(matcher, analyzer, term);
+    Function<String, String> skillOf = term -> KeyTermScore.skillNamed(matcher, analyzer, term);
     KeyTermScore secondByFirst = agreement(first, second, skillOf);
     KeyTermScore firstBySecond = agreement(second, first, skillOf);
     System.out.printf("readers' agreement: the second's wanted by the first's gold precision@10 %.3f,"
@@ -108,13 +104,6 @@ class KeyTermGoldTest {
     return score;
   }
 
-  private static String skillNamed(SkillMatcher matcher, PostingAnalyzer analyzer, String term) {
-    PostingText text = new PostingText(Path.of("term"), "text/plain", null, term,
-        List.of(new Section(SectionKind.OTHER, null, 0, term.length())));
-    List<SkillMatch> found = matcher.match(text, analyzer.analyze(term));
-    return found.size() == 1 ? found.get(0).skill() : null;
-  }
-
   @Test
   void readersOfPostingsFromOtherSourcesFindTheTermsTheyWant() throws Exception {
     assumeTrue(Files.isDirectory(CORPUS2), "../shared/corpus-2 not found: skipping");
@@ -146,7 +135,7 @@ class KeyTermGoldTest {
     Taxonomy taxonomy = Taxonomy.builtIn();
     PostingAnalyzer analyzer = new PostingAnalyzer();
     SkillMatcher matcher = new SkillMatcher(taxonomy, analyzer);
-    KeyTermScore score = new KeyTermScore(term -> skillNamed(matcher, analyzer, term));
+    KeyTermScore score = new KeyTermScore(matcher, analyzer);
     try (IndexFrequencies frequencies = IndexFrequencies.open(index);
         PostingExtractor extractor = new PostingExtractor()) {
       PostingPipeline pipeline = new PostingPipeline(taxonomy, ZeroLabelModel.builtIn(), frequencies);

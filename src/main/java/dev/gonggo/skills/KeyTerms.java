@@ -33,9 +33,10 @@ import java.util.regex.Pattern;
  * preferred, tech stack, the job's own text and, weighed less, the intro); never the header fields
  * of a job site's export (회사명:, 근무지:, 주소:), the benefits, the hiring process, links, or a
  * part named as other (근무조건, 기타). What a candidate is: a noun phrase, a run of adjacent noun
- * and foreign-word tokens (nothing between them, or one space), every stretch of one to
- * {@link #MAX_TERMS} tokens of a run without filler ({@link KeywordStopWords}) in it. A number only
- * counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet; a
+ * and foreign-word tokens (nothing between them, one space, or a hyphen between English words:
+ * cloud-native), every stretch of one to {@link #MAX_TERMS} tokens of a run without filler
+ * ({@link KeywordStopWords}, some of it filler only after an amount: 3년 이상, not 이상 탐지) in
+ * it. A number only counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet; a
  * prefix or a noun-making suffix Nori drops stays with its noun (비정형, 무중단; 시각화, 보장형), and
  * a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
  *
@@ -1301,7 +1302,10 @@ public final class KeyTerms {
       if (previous != null && isSuffixOf(text, previous, t)) {
         continue; // 화 of 시각화, read as a noun of its own: part of the noun before it
       }
-      boolean usable = PHRASE_TAGS.contains(t.tag()) && !stopWords.contains(t.term())
+      boolean usable = PHRASE_TAGS.contains(t.tag())
+          && !stopWords.isFiller(t.term(), followsAnAmount(text, t.start())
+              || i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NN")
+              || !adjacent(text, t.end(), tokens.get(i + 1).start()))
           && !(isBoundNoun(t) && !isPrefix(text, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)
               && !endsACompound(text, previous, t))
           && (places == null || places.weight(t) > 0);
@@ -1316,6 +1320,25 @@ public final class KeyTerms {
     }
     flush(run, runs);
     return runs;
+  }
+
+  /**
+   * Whether a word follows an amount or a noun (3년 이상, 학사 이상, 800점 이상): the written word
+   * before it ends in a number, a unit of noun-affixes.tsv or a noun; not a verb (탐지를 통한 이상
+   * 탐지) or the start of a line or list item. A word marked after-an-amount in the filler list is
+   * filler there, and a word of its own where it opens a phrase (이상 탐지).
+   */
+  private static boolean followsAnAmount(String text, int start) {
+    int end = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
+    if (end == 0) {
+      return false;
+    }
+    char last = text.charAt(end - 1);
+    if (!isHangul(last)) {
+      return Character.isDigit(last);
+    }
+    return AFFIXES.is(NounAffixes.Kind.UNIT, last) || !AFFIXES.is(NounAffixes.Kind.VERB, last)
+        && !AFFIXES.is(NounAffixes.Kind.PARTICLE, last);
   }
 
   /**
@@ -1358,8 +1381,14 @@ public final class KeyTerms {
     }
   }
 
+  /**
+   * Whether two terms stand together: nothing between them, one space, or the hyphen that joins
+   * an English compound (cloud-native, real-time, end-to-end).
+   */
   private static boolean adjacent(String text, int end, int start) {
-    return start == end || (start == end + 1 && text.charAt(end) == ' ');
+    return start == end || start == end + 1 && (text.charAt(end) == ' '
+        || text.charAt(end) == '-' && isLatinOrDigit(text.charAt(end - 1))
+            && isLatinOrDigit(text.charAt(start)));
   }
 
   private static boolean isNumber(Token t) {

@@ -12,16 +12,22 @@ import java.util.Set;
 
 /**
  * The filler words a key term never holds (경험, 업무, 담당, experience, the…), read from
- * {@code keyword-stopwords.txt}: one analysed term a line, {@code #} comments.
+ * {@code keyword-stopwords.txt}: one analysed term a line, {@code #} comments. A word marked
+ * {@code after-an-amount} is filler only where it follows an amount or a noun (3년 이상, 학사
+ * 이상); opening a phrase it is a word of its own (이상 탐지: anomaly detection).
  */
 public final class KeywordStopWords {
 
   private static final String RESOURCE = "keyword-stopwords.txt";
 
-  private final Set<String> words;
+  private static final String AFTER_AN_AMOUNT = "after-an-amount";
 
-  private KeywordStopWords(Set<String> words) {
+  private final Set<String> words;
+  private final Set<String> afterAnAmount;
+
+  private KeywordStopWords(Set<String> words, Set<String> afterAnAmount) {
     this.words = Set.copyOf(words);
+    this.afterAnAmount = Set.copyOf(afterAnAmount);
   }
 
   /** The built-in list, loaded once per JVM. */
@@ -29,8 +35,20 @@ public final class KeywordStopWords {
     return BuiltIn.WORDS;
   }
 
+  /** Whether a term is filler, where it stands is not known (a word counted across postings). */
   public boolean contains(String term) {
     return words.contains(term);
+  }
+
+  /**
+   * Whether a term is filler where it stands: always, or, for a word marked after-an-amount,
+   * when it follows an amount or a noun.
+   *
+   * @param afterAnAmount whether the word before it, in the same clause, is a number, a unit or
+   *     a noun
+   */
+  public boolean isFiller(String term, boolean afterAnAmount) {
+    return words.contains(term) && (afterAnAmount || !this.afterAnAmount.contains(term));
   }
 
   public Set<String> words() {
@@ -39,21 +57,28 @@ public final class KeywordStopWords {
 
   private static KeywordStopWords load() {
     Set<String> words = new HashSet<>();
+    Set<String> afterAnAmount = new HashSet<>();
     try (InputStream in = KeywordStopWords.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = reader.readLine()) != null; ) {
-        String word = line.strip();
+        String[] fields = line.strip().split("\\s+");
+        String word = fields[0].toLowerCase(Locale.ROOT);
         if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word.toLowerCase(Locale.ROOT));
+          words.add(word);
+          if (fields.length > 1 && fields[1].equals(AFTER_AN_AMOUNT)) {
+            afterAnAmount.add(word);
+          } else if (fields.length > 1) {
+            throw new IllegalStateException(RESOURCE + ": unknown mark '" + fields[1] + "' of " + word);
+          }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new KeywordStopWords(words);
+    return new KeywordStopWords(words, afterAnAmount);
   }
 
   private static final class BuiltIn {

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 final class NounAffixes {
 
   /** A kind of syllable, as a line of the file names it. */
-  enum Kind { PARTICLE, PREFIX, SUFFIX, PERSON, RELATION, VERB }
+  enum Kind { PARTICLE, PREFIX, SUFFIX, PERSON, RELATION, VERB, UNIT }
 
   private static final String RESOURCE = "noun-affixes.tsv";
   private static final CSVFormat TSV = CSVFormat.TDF.builder()
@@ -51,7 +51,7 @@ final class NounAffixes {
           kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(source + " line " + parser.getCurrentLineNumber()
-              + ": kind must be particle, prefix, suffix, person, relation or verb, not '"
+              + ": kind must be particle, prefix, suffix, person, relation, verb or unit, not '"
               + r.get("kind") + "'");
         }
         syllables.merge(kind, r.get("syllables").replace(" ", ""), String::concat);

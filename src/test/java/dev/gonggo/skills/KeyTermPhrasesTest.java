@@ -403,4 +403,40 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().noneMatch(k -> k.text().contains("QX Group")), texts(terms));
     assertTrue(terms.stream().anyMatch(k -> k.text().contains("물류")), texts(terms));
   }
+
+  @Test
+  void anEnglishCompoundJoinedByAHyphenIsOnePhrase() {
+    List<Keyword> terms = keyTerms("""
+        플랫폼 엔지니어
+
+        [주요업무]
+        • Cloud-native 방식의 배포 환경 운영
+        • Cloud-native 관측 도구 도입
+
+        [자격요건]
+        • Go 개발 경험
+        """, 30);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("Cloud-native")), texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().equals("native")), texts(terms));
+  }
+
+  @Test
+  void aWordThatIsFillerAfterAnAmountIsAWordWhereItOpensAPhrase() {
+    List<Keyword> terms = keyTerms("""
+        보안 데이터 사이언티스트
+
+        [주요업무]
+        • 결제 로그를 통한 이상 탐지 모델 운영
+        • 이상 거래 패턴 분석
+
+        [자격요건]
+        • 3년 이상 데이터 분석 경험
+        • 학사 이상 학위
+        """, 30);
+    String all = texts(terms);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("이상 탐지")), all);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("이상 거래")), all);
+    assertTrue(terms.stream().noneMatch(k -> k.text().startsWith("이상 데이터")
+        || k.text().startsWith("이상 학위")), all);
+  }
 }

@@ -36,7 +36,7 @@ class NounAffixesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> NounAffixes.read(new StringReader("kind\tsyllables\texamples\nprefix\t비\t비정형\n"
             + "infix\t가\t-\n"), "x.tsv"));
-    assertEquals("x.tsv line 3: kind must be particle, prefix, suffix, person, relation or verb,"
-        + " not 'infix'", e.getMessage());
+    assertEquals("x.tsv line 3: kind must be particle, prefix, suffix, person, relation, verb or"
+        + " unit, not 'infix'", e.getMessage());
   }
 }

@@ -173,7 +173,7 @@ public final class KeyTerms {
     Map<String, Skill> skillById = new HashMap<>();
     skills.forEach(s -> skillById.put(s.id(), s.skill()));
     Places places = new Places(posting);
-    Phrases phrases = phrases(analyzed, places);
+    Phrases phrases = phrases(analyzed, places, mentions);
     phrases.link();
     List<String> company = companyNames(posting, companyNames);
     List<String> others = otherCompanies.isEmpty() ? List.of()
@@ -986,13 +986,13 @@ public final class KeyTerms {
    */
   public Set<String> candidateKeys(AnalyzedText analyzed) {
     Set<String> keys = new HashSet<>();
-    for (Candidate c : phrases(analyzed, null).byKey.values()) {
+    for (Candidate c : phrases(analyzed, null, null).byKey.values()) {
       keys.add(c.indexedKey);
     }
     return keys;
   }
 
-  private Phrases phrases(AnalyzedText analyzed, Places places) {
+  private Phrases phrases(AnalyzedText analyzed, Places places, Mentions mentions) {
     Phrases phrases = new Phrases();
     Map<Integer, Token> nounStarts = new HashMap<>();
     BitSet tokenEnds = new BitSet(analyzed.text().length() + 1);
@@ -1002,7 +1002,7 @@ public final class KeyTerms {
       }
       tokenEnds.set(t.end());
     }
-    List<List<Token>> runs = runs(analyzed, places, nounStarts);
+    List<List<Token>> runs = runs(analyzed, places, nounStarts, mentions);
     for (List<Token> run : runs) {
       add(phrases, analyzed, places, run, -1, nounStarts, tokenEnds);
     }
@@ -1288,7 +1288,7 @@ public final class KeyTerms {
    * tokens that may not be read (a weight of 0 where places are known).
    */
   private List<List<Token>> runs(AnalyzedText analyzed, Places places,
-      Map<Integer, Token> nounStarts) {
+      Map<Integer, Token> nounStarts, Mentions mentions) {
     String text = analyzed.text();
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
@@ -1303,9 +1303,10 @@ public final class KeyTerms {
         continue; // 화 of 시각화, read as a noun of its own: part of the noun before it
       }
       boolean usable = PHRASE_TAGS.contains(t.tag())
-          && !stopWords.isFiller(t.term(), followsAnAmount(text, t.start())
-              || i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NN")
-              || !adjacent(text, t.end(), tokens.get(i + 1).start()))
+          && (!stopWords.isFiller(t.term(), followsAnAmount(text, t.start())
+                  || i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NN")
+                  || !adjacent(text, t.end(), tokens.get(i + 1).start()))
+              || mentions != null && mentions.covers(t)) // Deep Learning, great expectations
           && !(isBoundNoun(t) && !isPrefix(text, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)
               && !endsACompound(text, previous, t))
           && (places == null || places.weight(t) > 0);
@@ -1473,6 +1474,16 @@ public final class KeyTerms {
     }
 
     /** The index of the first mention that ends after an offset (mentions never overlap). */
+    /** Whether a token is a word of a skill's name as the posting writes it. */
+    boolean covers(Token t) {
+      for (int i = firstEndingAfter(t.start()); i < starts.length && starts[i] <= t.start(); i++) {
+        if (ends[i] >= t.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private int firstEndingAfter(int offset) {
       int lo = 0;
       int hi = ends.length - 1;

@@ -439,4 +439,21 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().noneMatch(k -> k.text().startsWith("이상 데이터")
         || k.text().startsWith("이상 학위")), all);
   }
+
+  @Test
+  void aSkillWhoseNameHoldsAFillerWordIsStillAKeyTerm() {
+    List<Keyword> terms = keyTerms("""
+        데이터 품질 엔지니어
+
+        [주요업무]
+        • Great Expectations 기반 데이터 품질 검사 운영
+        • Deep Learning 모델 학습 데이터 정제
+
+        [자격요건]
+        • Python 개발 경험
+        """, 30);
+    String all = texts(terms);
+    assertTrue(terms.stream().anyMatch(k -> k.isSkill() && k.text().equals("Great Expectations")), all);
+    assertTrue(terms.stream().anyMatch(k -> k.isSkill() && k.text().equals("Deep Learning")), all);
+  }
 }

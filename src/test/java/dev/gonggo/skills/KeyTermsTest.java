@@ -133,7 +133,9 @@ class KeyTermsTest {
         List<Keyword> keywords = keywords(p, BackgroundFrequencies.builtIn(), 30);
         assertFalse(keywords.isEmpty(), file.toString());
         for (Keyword k : keywords) {
-          assertTrue(k.terms().stream().noneMatch(stop::contains), file + ": " + k.text());
+          // a skill's own name may hold a filler word (Great Expectations); no other term may
+          assertTrue(k.isSkill() || k.terms().stream().noneMatch(stop::contains),
+              file + ": " + k.text());
           assertTrue(k.text().codePointCount(0, k.text().length()) >= 2 || k.isSkill(), k.text());
         }
       }

@@ -507,9 +507,14 @@ public final class KeyTerms {
     if (norm.codePointCount(0, norm.length()) < 2 || ROLE.matcher(c.surface.strip()).find()) {
       return false;
     }
+    WorkAndBusinessTerms.Named field = workAndBusiness.of(c.terms);
+    boolean business = field != null && field.kind() == WorkAndBusinessTerms.Kind.BUSINESS;
     for (String name : company) {
-      if (name.contains(norm) || norm.contains(name) && (isDistinctive(name) || isWordOf(name, c))) {
-        return false; // a short name only as a word of its own: CJ Group, not DL of handler
+      if (name.contains(norm) && !(business && !name.equals(norm))
+          || norm.contains(name) && (isDistinctive(name) || isWordOf(name, c))) {
+        // a short name only as a word of its own: CJ Group, not DL of handler; a field of
+        // business is no piece of the name that says it (증권 of 토스증권, 에너지 of 에너지 기업 X)
+        return false;
       }
     }
     for (String name : others) {
@@ -635,7 +640,8 @@ public final class KeyTerms {
         .min(Comparator.comparingInt(CompanyLine.Candidate::start)).orElse(null);
     for (CompanyLine.Candidate c : candidates) {
       boolean roleInTitle = c.source() == CompanyLine.Source.TITLE && !c.certain()
-          && ROLE_IN_TITLE.matcher(c.name()).find();
+          && (ROLE_IN_TITLE.matcher(c.name()).find()
+              || WorkAndBusinessTerms.builtIn().namesAField(norm(c.name())));
       boolean laterSubject = c.source() == CompanyLine.Source.SUBJECT && !c.certain()
           && (certain || c != firstSubject);
       if (!roleInTitle && !laterSubject) {

@@ -148,6 +148,23 @@ public final class WorkAndBusinessTerms {
     return null;
   }
 
+  /**
+   * Whether a name, as {@link KeyTerms#norm} gives it, is a kind of work or a field of business,
+   * alone or before a head noun (정산플랫폼, 광고 시스템): what a job works on, not who hires.
+   */
+  public boolean namesAField(String normalized) {
+    if (work.containsKey(normalized) || business.containsKey(normalized)) {
+      return true;
+    }
+    for (String head : heads) {
+      if (normalized.length() > head.length() && normalized.endsWith(head)
+          && business.containsKey(normalized.substring(0, normalized.length() - head.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class BuiltIn {
     static final WorkAndBusinessTerms TERMS = load();
 

@@ -456,4 +456,26 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().anyMatch(k -> k.isSkill() && k.text().equals("Great Expectations")), all);
     assertTrue(terms.stream().anyMatch(k -> k.isSkill() && k.text().equals("Deep Learning")), all);
   }
+
+  @Test
+  void theFieldOfBusinessInTheCompanysNameIsNoPieceOfIt() {
+    List<Keyword> terms = keyTerms("""
+        제목: 서버 개발자 - 결제플랫폼
+        회사: 가온증권
+
+        [회사소개]
+        가온증권은 모바일 증권 거래 서비스를 만듭니다.
+
+        [주요업무]
+        • 증권 주문 데이터 처리와 결제 플랫폼 운영
+        • 증권 거래 원장 배치 개발
+
+        [자격요건]
+        • Kotlin 개발 경험
+        """, 30);
+    String all = texts(terms);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("증권")), all);
+    assertTrue(terms.stream().anyMatch(k -> KeyTerms.norm(k.text()).equals("결제플랫폼")), all);
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("가온")), all);
+  }
 }

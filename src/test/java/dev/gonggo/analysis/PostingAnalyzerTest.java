@@ -29,6 +29,9 @@ class PostingAnalyzerTest {
   void loanwordsFromTheUserDictionary() {
     assertEquals(List.of("쿠버네티스", "k8s", "k8s", "운영"), terms("쿠버네티스(k8s)와 K8S 운영"));
     assertEquals(List.of("백엔드", "개발", "자"), terms("백엔드 개발자"));
+    // words of data work Nori cut into pieces that are no words (실 시간), or dropped (로깅)
+    assertEquals(List.of("실시간", "로깅", "임베딩", "파이프라인"), terms("실시간 로깅과 임베딩 파이프라인"));
+    assertEquals(List.of("마이그레이션", "담당"), terms("마이그레이션을 담당"));
   }
 
   @Test

@@ -32,6 +32,7 @@ class PostingAnalyzerTest {
     // words of data work Nori cut into pieces that are no words (실 시간), or dropped (로깅)
     assertEquals(List.of("실시간", "로깅", "임베딩", "파이프라인"), terms("실시간 로깅과 임베딩 파이프라인"));
     assertEquals(List.of("마이그레이션", "담당"), terms("마이그레이션을 담당"));
+    assertEquals(List.of("로그", "데이터", "사용", "로그", "수집"), terms("• 로그 데이터와 사용자 로그 수집"));
   }
 
   @Test

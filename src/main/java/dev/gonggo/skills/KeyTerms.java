@@ -34,11 +34,12 @@ import java.util.regex.Pattern;
  * of a job site's export (회사명:, 근무지:, 주소:), the benefits, the hiring process, links, or a
  * part named as other (근무조건, 기타). What a candidate is: a noun phrase, a run of adjacent noun
  * and foreign-word tokens (nothing between them, one space, or a hyphen between English words:
- * cloud-native), every stretch of one to {@link #MAX_TERMS} tokens of a run without filler
- * ({@link KeywordStopWords}, some of it filler only after an amount: 3년 이상, not 이상 탐지) in
- * it. A number only counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼 meet; a
- * prefix or a noun-making suffix Nori drops stays with its noun (비정형, 무중단; 시각화, 보장형), and
- * a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
+ * cloud-native), every stretch of one to {@link #MAX_TERMS} written words (대용량 is one word of
+ * two tokens; at most {@link #MAX_TOKENS} tokens) of a run without filler ({@link
+ * KeywordStopWords}, some of it filler only after an amount: 3년 이상, not 이상 탐지) in it. A
+ * number only counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼
+ * meet; a prefix or a noun-making suffix Nori drops stays with its noun (비정형, 무중단; 시각화,
+ * 보장형), and a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
  *
  * <p>What is left out, besides filler: the company's name and every piece of it (every name
  * {@link CompanyLine#candidates} gives but a title part naming the role and the intro's later
@@ -59,8 +60,10 @@ import java.util.regex.Pattern;
  */
 public final class KeyTerms {
 
-  /** The longest phrase, in tokens. */
+  /** The longest phrase, in written words. */
   public static final int MAX_TERMS = 3;
+  /** The longest phrase, in tokens: a written word may be several (대 + 용량). */
+  static final int MAX_TOKENS = 5;
   /** The number of key terms given when the caller does not say. */
   public static final int DEFAULT_LIMIT = 15;
   /** A single word used by this share of postings or more says nothing about one of them. */
@@ -217,7 +220,7 @@ public final class KeyTerms {
         }
         double phraseIdf = c.terms.size() > 1 ? Math.max(idf, PHRASE_IDF_FLOOR) : idf;
         score = (weight * phraseIdf + words / c.terms.size()) / 2;
-        WorkAndBusinessTerms.Named work = workAndBusiness.of(c.terms);
+        WorkAndBusinessTerms.Named work = workAndBusiness.of(c.written);
         if (work != null && (work.kind() == WorkAndBusinessTerms.Kind.WORK
             || c.terms.size() > 1 || c.occurrences.size() > 1)) {
           // the work or the business a reader looks for first, however many postings share it
@@ -507,7 +510,7 @@ public final class KeyTerms {
     if (norm.codePointCount(0, norm.length()) < 2 || ROLE.matcher(c.surface.strip()).find()) {
       return false;
     }
-    WorkAndBusinessTerms.Named field = workAndBusiness.of(c.terms);
+    WorkAndBusinessTerms.Named field = workAndBusiness.of(c.written);
     boolean business = field != null && field.kind() == WorkAndBusinessTerms.Kind.BUSINESS;
     for (String name : company) {
       if (name.contains(norm) && !(business && !name.equals(norm))
@@ -522,8 +525,8 @@ public final class KeyTerms {
         return false;
       }
     }
-    if (c.terms.size() == 2 && workAndBusiness.isHead(c.terms.get(0))
-        && workAndBusiness.isAct(c.terms.get(1))) {
+    if (c.written.size() == 2 && workAndBusiness.isHead(c.written.get(0))
+        && workAndBusiness.isAct(c.written.get(1))) {
       return false; // 시스템 설계, 서비스 운영: what is done to any system, not which one
     }
     if (c.terms.size() == 1) {
@@ -1082,9 +1085,16 @@ public final class KeyTerms {
       // a dropped prefix breaks the run before it: only a run's first noun may have one (비정형 …)
       int from = i == 0 ? withPrefix(text, run.get(0).start(), tokenEnds) : run.get(i).start();
       String prefix = text.substring(from, run.get(i).start());
-      for (int n = 1; n <= MAX_TERMS && i + n <= run.size(); n++) {
+      int words = 0;
+      for (int n = 1; n <= MAX_TOKENS && i + n <= run.size(); n++) {
         int lastAt = i + n - 1;
         Token last = run.get(lastAt);
+        if (n == 1 || last.start() != ends[lastAt - 1]) {
+          words++; // 대용량 is one written word of two tokens
+        }
+        if (words > MAX_TERMS) {
+          break;
+        }
         String term = (n == 1 ? prefix : "") + last.term() + text.substring(last.end(), ends[lastAt]);
         node = n == 1 ? phrases.root(term) : node.next(term);
         if (isNumber(last) || join >= 0 && i + n <= join) {
@@ -1096,6 +1106,7 @@ public final class KeyTerms {
           if (c == null) {
             String[] terms = new String[n];
             String[] indexed = new String[n];
+            List<String> written = new ArrayList<>(n);
             boolean latin = true;
             for (int t = 0; t < n; t++) {
               Token token = run.get(i + t);
@@ -1103,9 +1114,14 @@ public final class KeyTerms {
               terms[t] = (t == 0 ? prefix : "") + token.term()
                   + text.substring(token.end(), ends[i + t]);
               latin &= token.isForeign();
+              if (t > 0 && token.start() == ends[i + t - 1]) {
+                written.set(written.size() - 1, written.get(written.size() - 1) + terms[t]);
+              } else {
+                written.add(terms[t]);
+              }
             }
             c = new Candidate(node.key, List.of(terms), prefix + surface(text, run, ends, i, n),
-                n == 1 && run.get(i).isNoun(), latin, List.of(indexed));
+                n == 1 && run.get(i).isNoun(), latin, List.of(indexed), List.copyOf(written));
             phrases.byKey.put(node.key, c);
           }
           node.candidate = c;
@@ -1524,6 +1540,8 @@ public final class KeyTerms {
   public static final class Candidate {
     final String key;
     final List<String> terms;
+    /** Its terms by written word, as the posting first writes it: 대용량 is one word of two terms. */
+    final List<String> written;
     /**
      * Its terms as the analyser gives them, without the prefix and suffixes it drops (a prefix
      * and suffixes of noun-affixes.tsv): how postings that have it are counted and searched.
@@ -1545,9 +1563,10 @@ public final class KeyTerms {
     double termScore = Double.NaN;
 
     Candidate(String key, List<String> terms, String surface, boolean loneKoreanNoun, boolean latin,
-        List<String> indexed) {
+        List<String> indexed, List<String> written) {
       this.key = key;
       this.terms = terms;
+      this.written = written;
       this.indexed = indexed.equals(terms) ? terms : indexed;
       this.indexedKey = this.indexed == terms ? key : String.join(" ", indexed);
       this.surface = surface;

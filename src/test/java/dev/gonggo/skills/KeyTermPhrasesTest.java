@@ -478,4 +478,20 @@ class KeyTermPhrasesTest {
     assertTrue(terms.stream().anyMatch(k -> KeyTerms.norm(k.text()).equals("결제플랫폼")), all);
     assertTrue(terms.stream().noneMatch(k -> k.text().contains("가온")), all);
   }
+
+  @Test
+  void aPhraseIsCountedInWrittenWordsNotInTheAnalysersPieces() {
+    List<Keyword> terms = keyTerms("""
+        광고 데이터 엔지니어
+
+        [주요업무]
+        • 대용량 광고로그 수집 시스템 운영
+        • 대용량 광고로그 수집 지연 개선
+
+        [자격요건]
+        • Kafka 운영 경험
+        """, 30);
+    // 대 + 용량, 광고 + 로그, 수집: five pieces, three written words
+    assertTrue(terms.stream().anyMatch(k -> k.text().equals("대용량 광고로그 수집")), texts(terms));
+  }
 }

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Key terms against the blind golds of the terms readers want, rarity judged against an index of
  * the postings' own folder as a user's would be: gold/keyterms.tsv over ../shared/corpus (tuned
  * on), gold/keyterms-second.tsv over the same postings (a second labeller, after the tuning),
- * gold/keyterms-corpus2.tsv over ../shared/corpus-2 (labelled after the rules it first measured;
- * skipped without ../shared). The floors sit a little under what was measured, so that a change
+ * gold/keyterms-corpus2.tsv over ../shared/corpus-2 (labelled after the rules it first measured)
+ * and gold/keyterms-corpus2-b.tsv over other postings of that folder (another blind reader; its
+ * first look taken before any change made in answer to it), both skipped without ../shared. The floors sit a little under what was measured, so that a change
  * that loses what a reader sees fails.
  */
 class KeyTermGoldTest {
@@ -47,13 +48,13 @@ class KeyTermGoldTest {
   @Test
   void readersFindTheTermsTheyWant() throws Exception {
     KeyTermScore score = score(Corpus.dir(), Corpus.postings(), FIRST);
-    assertFloors(score, 0.90, 0.88, 0.67);
+    assertFloors(score, 0.90, 0.88, 0.68);
   }
 
   @Test
   void aSecondReaderFindsTheTermsTheyWant() throws Exception {
     KeyTermScore score = score(Corpus.dir(), Corpus.postings(), SECOND);
-    assertFloors(score, 0.90, 0.87, 0.61);
+    assertFloors(score, 0.90, 0.88, 0.62);
   }
 
   /**
@@ -113,6 +114,9 @@ class KeyTermGoldTest {
     }
     KeyTermScore score = score(CORPUS2, postings, "src/test/resources/gold/keyterms-corpus2.tsv");
     assertFloors(score, 0.90, 0.84, 0.50);
+    // other postings of the same folder, labelled by another reader who saw none of the above
+    KeyTermScore more = score(CORPUS2, postings, "src/test/resources/gold/keyterms-corpus2-b.tsv");
+    assertFloors(more, 0.86, 0.82, 0.58);
   }
 
   /** Each figure at its floor or above; a failure lists the misses. */

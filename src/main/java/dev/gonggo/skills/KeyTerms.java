@@ -1324,13 +1324,13 @@ public final class KeyTerms {
       if (previous != null && isSuffixOf(text, previous, t)) {
         continue; // 화 of 시각화, read as a noun of its own: part of the noun before it
       }
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      boolean opensAPhrase = next != null && next.tag().startsWith("NN")
+          && adjacent(text, t.end(), next.start()) && !followsAnAmount(text, t.start());
       boolean usable = PHRASE_TAGS.contains(t.tag())
-          && (!stopWords.isFiller(t.term(), followsAnAmount(text, t.start())
-                  || i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NN")
-                  || !adjacent(text, t.end(), tokens.get(i + 1).start()))
-              || mentions != null && mentions.covers(t)) // Deep Learning, great expectations
-          && !(isBoundNoun(t) && !isPrefix(text, t, i + 1 < tokens.size() ? tokens.get(i + 1) : null)
-              && !endsACompound(text, previous, t))
+          && (!stopWords.isFiller(t.term(), opensAPhrase) // 이상 탐지, not 3년 이상
+              || mentions != null && mentions.covers(t)) // Deep Learning, Great Expectations
+          && !(isBoundNoun(t) && !isPrefix(text, t, next) && !endsACompound(text, previous, t))
           && (places == null || places.weight(t) > 0);
       if (!usable || previous == null
           || !adjacent(text, withSuffix(text, previous.end(), nounStarts), t.start())) {
@@ -1495,7 +1495,6 @@ public final class KeyTerms {
       return false;
     }
 
-    /** The index of the first mention that ends after an offset (mentions never overlap). */
     /** Whether a token is a word of a skill's name as the posting writes it. */
     boolean covers(Token t) {
       for (int i = firstEndingAfter(t.start()); i < starts.length && starts[i] <= t.start(); i++) {
@@ -1506,6 +1505,7 @@ public final class KeyTerms {
       return false;
     }
 
+    /** The index of the first mention that ends after an offset (mentions never overlap). */
     private int firstEndingAfter(int offset) {
       int lo = 0;
       int hi = ends.length - 1;

@@ -41,14 +41,14 @@ public final class KeywordStopWords {
   }
 
   /**
-   * Whether a term is filler where it stands: always, or, for a word marked after-an-amount,
-   * when it follows an amount or a noun.
+   * Whether a term is filler where it stands: always, but a word marked after-an-amount where it
+   * opens a phrase.
    *
-   * @param afterAnAmount whether the word before it, in the same clause, is a number, a unit or
-   *     a noun
+   * @param opensAPhrase whether a noun follows it and no amount or noun stands before it (이상
+   *     탐지, not 3년 이상 or 학사 이상)
    */
-  public boolean isFiller(String term, boolean afterAnAmount) {
-    return words.contains(term) && (afterAnAmount || !this.afterAnAmount.contains(term));
+  public boolean isFiller(String term, boolean opensAPhrase) {
+    return words.contains(term) && !(opensAPhrase && afterAnAmount.contains(term));
   }
 
   public Set<String> words() {

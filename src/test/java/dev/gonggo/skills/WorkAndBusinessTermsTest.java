@@ -1,8 +1,10 @@
 package dev.gonggo.skills;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.List;
@@ -28,6 +30,15 @@ class WorkAndBusinessTermsTest {
     assertEquals(WorkAndBusinessTerms.Kind.BUSINESS, TERMS.of(List.of("결제", "시스템")).kind());
     assertNull(TERMS.of(List.of("결제", "담당", "부서")));
     assertNull(TERMS.of(List.of("글로벌", "커머스")));
+  }
+
+  @Test
+  void aNameThatIsAFieldOrItsSystemIsNoCompanysName() {
+    assertTrue(TERMS.namesAField(KeyTerms.norm("정산플랫폼")));
+    assertTrue(TERMS.namesAField(KeyTerms.norm("광고 시스템")));
+    assertTrue(TERMS.namesAField(KeyTerms.norm("데이터 파이프라인")));
+    assertFalse(TERMS.namesAField(KeyTerms.norm("카카오모빌리티")));
+    assertFalse(TERMS.namesAField(KeyTerms.norm("가온증권")));
   }
 
   @Test

@@ -33,6 +33,9 @@ class PostingAnalyzerTest {
     assertEquals(List.of("실시간", "로깅", "임베딩", "파이프라인"), terms("실시간 로깅과 임베딩 파이프라인"));
     assertEquals(List.of("마이그레이션", "담당"), terms("마이그레이션을 담당"));
     assertEquals(List.of("로그", "데이터", "사용", "로그", "수집"), terms("• 로그 데이터와 사용자 로그 수집"));
+    // and the words that hold one of them stay whole (프로그래밍, not 프 + 로그 + 래밍)
+    assertEquals(List.of("프로그래밍", "블로그", "카탈로그", "데이터", "품질"),
+        terms("프로그래밍 블로그와 카탈로그 데이터 품질"));
   }
 
   @Test

@@ -31,9 +31,10 @@ public final class IndexSchema {
   /**
    * Raise when a field changes meaning; older indexes then ask for --rebuild. Version 3: the
    * practices, the mentions of each skill and the company are indexed, and every posting has a
-   * title. Version 4: the text reads 실시간 and words of data work the analyser used to cut into
-   * pieces (로깅, 임베딩, 마이그레이션) as one word, so a search for them finds nothing in a text
-   * indexed before.
+   * title. Version 4: the analyser reads whole the words of tech postings Nori used to cut into
+   * pieces or drop (실시간, 로그, 로깅, 이슈, 저장소: the user dictionary), so a search for them
+   * finds nothing in a text indexed before, and key terms may be phrases of up to five tokens. A
+   * Solr collection has no such check: re-index it after an upgrade.
    */
   public static final int VERSION = 4;
   public static final String VERSION_KEY = "gonggo.schema";

@@ -41,9 +41,10 @@ import java.util.regex.Pattern;
  * meet; a prefix or a noun-making suffix Nori drops stays with its noun (비정형, 무중단; 시각화,
  * 보장형), and a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
  *
- * <p>What is left out, besides filler: the company's name and every piece of it (every name
- * {@link CompanyLine#candidates} gives but a title part naming the role and the intro's later
- * sentence subjects, and the title's bracket); a piece of a word that Nori cut where the pieces
+ * <p>What is left out, besides filler: the company's name and every piece of it but the field of
+ * business it names (증권 of 토스증권 stays; every name {@link CompanyLine#candidates} gives but a
+ * title part naming the role or a field, and the intro's later sentence subjects, and the title's
+ * bracket); a piece of a word that Nori cut where the pieces
  * are not words of their own (마고웍스 of 이마고웍스, a stray syllable); a single Latin-script word
  * that is neither a skill nor an acronym (scale, implement, Flexible); a single word that most
  * postings of the collection use ({@link #COMMON_SHARE} or more: 데이터, 서비스).
@@ -220,7 +221,7 @@ public final class KeyTerms {
         }
         double phraseIdf = c.terms.size() > 1 ? Math.max(idf, PHRASE_IDF_FLOOR) : idf;
         score = (weight * phraseIdf + words / c.terms.size()) / 2;
-        WorkAndBusinessTerms.Named work = workAndBusiness.of(c.written);
+        WorkAndBusinessTerms.Named work = workAndBusiness.of(c);
         if (work != null && (work.kind() == WorkAndBusinessTerms.Kind.WORK
             || c.terms.size() > 1 || c.occurrences.size() > 1)) {
           // the work or the business a reader looks for first, however many postings share it
@@ -500,9 +501,10 @@ public final class KeyTerms {
   }
 
   /**
-   * Whether a candidate that names no skill is a term of its own: not the company's name or a
-   * piece of it, not a piece of a word Nori cut where the pieces are not words, not a lone
-   * Latin-script word that is no acronym, not a word most postings use.
+   * Whether a candidate that names no skill is a term of its own: no filler in it, not the
+   * company's name or a piece of it (but the field of business the name says: 증권 of 토스증권),
+   * not a piece of a word Nori cut where the pieces are not words, not a lone Latin-script word
+   * that is no acronym, not a word most postings use.
    */
   private boolean isTermOfItsOwn(Candidate c, String text, List<String> company,
       List<String> others) {
@@ -510,8 +512,13 @@ public final class KeyTerms {
     if (norm.codePointCount(0, norm.length()) < 2 || ROLE.matcher(c.surface.strip()).find()) {
       return false;
     }
-    WorkAndBusinessTerms.Named field = workAndBusiness.of(c.written);
-    boolean business = field != null && field.kind() == WorkAndBusinessTerms.Kind.BUSINESS;
+    if (holdsFiller(c)) {
+      return false; // 능력 of 커뮤니케이션 능력, 개발 문화 of 테스트 주도 개발 문화: a skill's words
+    }
+    WorkAndBusinessTerms.Named field = workAndBusiness.of(c);
+    // exactly a field of business (증권), not one before a head noun (에너지 솔루션 of a company's name)
+    boolean business = field != null && field.kind() == WorkAndBusinessTerms.Kind.BUSINESS
+        && field.thing() != null;
     for (String name : company) {
       if (name.contains(norm) && !(business && !name.equals(norm))
           || norm.contains(name) && (isDistinctive(name) || isWordOf(name, c))) {
@@ -525,8 +532,8 @@ public final class KeyTerms {
         return false;
       }
     }
-    if (c.written.size() == 2 && workAndBusiness.isHead(c.written.get(0))
-        && workAndBusiness.isAct(c.written.get(1))) {
+    if (c.terms.size() == 2 && workAndBusiness.isHead(c.terms.get(0))
+        && workAndBusiness.isAct(c.terms.get(1))) {
       return false; // 시스템 설계, 서비스 운영: what is done to any system, not which one
     }
     if (c.terms.size() == 1) {
@@ -539,6 +546,22 @@ public final class KeyTerms {
       }
     }
     return !onlyFragments(c, text);
+  }
+
+  /**
+   * Whether a candidate that names no skill holds a filler word: one a skill's name let into its
+   * run (능력 of 커뮤니케이션 능력), or a word that is filler only after an amount anywhere but at
+   * the start of a phrase (x 이상 of "2.x 이상", a lone 이상).
+   */
+  private boolean holdsFiller(Candidate c) {
+    for (int i = 0; i < c.terms.size(); i++) {
+      String term = c.terms.get(i);
+      if (stopWords.contains(term)
+          && !(i == 0 && c.terms.size() > 1 && stopWords.isAfterAnAmount(term))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name is one of the candidate's words. */
@@ -892,7 +915,7 @@ public final class KeyTerms {
         continue;
       }
       if (longer.occurrences.size() == c.occurrences.size() && within(c, longer)
-          && !onlyFragments(longer, text)) {
+          && !onlyFragments(longer, text) && !holdsFiller(longer)) {
         return true;
       }
     }
@@ -1022,7 +1045,7 @@ public final class KeyTerms {
       List<Token> second = runs.get(r + 1);
       if (coordinated(text, first, second)) {
         List<Token> run = new ArrayList<>(first);
-        run.addAll(second.subList(1, second.size()));
+        run.addAll(second.subList(secondWord(second), second.size()));
         add(phrases, analyzed, places, run, first.size(), nounStarts, tokenEnds);
         joined = true;
       }
@@ -1048,7 +1071,7 @@ public final class KeyTerms {
    * so it has two terms at least, none the modifier itself; both modifiers are of one script.
    */
   private static boolean coordinated(String text, List<Token> first, List<Token> second) {
-    if (first.size() != 1 || second.size() < 2) {
+    if (first.size() != 1 || secondWord(second) >= second.size()) {
       return false;
     }
     Token modifier = first.get(0);
@@ -1063,6 +1086,15 @@ public final class KeyTerms {
       }
     }
     return COORDINATOR.matcher(text.substring(modifier.end(), other.start())).matches();
+  }
+
+  /** Where the second written word of a run starts: 대용량 데이터 is 대 + 용량, then 데이터. */
+  private static int secondWord(List<Token> run) {
+    int k = 1;
+    while (k < run.size() && run.get(k).start() == run.get(k - 1).end()) {
+      k++;
+    }
+    return k;
   }
 
   /**
@@ -1089,8 +1121,8 @@ public final class KeyTerms {
       for (int n = 1; n <= MAX_TOKENS && i + n <= run.size(); n++) {
         int lastAt = i + n - 1;
         Token last = run.get(lastAt);
-        if (n == 1 || last.start() != ends[lastAt - 1]) {
-          words++; // 대용량 is one written word of two tokens
+        if (n == 1 || text.charAt(ends[lastAt - 1]) == ' ' && last.start() > ends[lastAt - 1]) {
+          words++; // 대용량 is one written word of two tokens, cloud-native one of two
         }
         if (words > MAX_TERMS) {
           break;
@@ -1114,7 +1146,7 @@ public final class KeyTerms {
               terms[t] = (t == 0 ? prefix : "") + token.term()
                   + text.substring(token.end(), ends[i + t]);
               latin &= token.isForeign();
-              if (t > 0 && token.start() == ends[i + t - 1]) {
+              if (t > 0 && !(text.charAt(ends[i + t - 1]) == ' ' && token.start() > ends[i + t - 1])) {
                 written.set(written.size() - 1, written.get(written.size() - 1) + terms[t]);
               } else {
                 written.add(terms[t]);
@@ -1326,7 +1358,8 @@ public final class KeyTerms {
       }
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
       boolean opensAPhrase = next != null && next.tag().startsWith("NN")
-          && adjacent(text, t.end(), next.start()) && !followsAnAmount(text, t.start());
+          && !stopWords.contains(next.term()) && adjacent(text, t.end(), next.start())
+          && !followsAnAmount(text, t.start());
       boolean usable = PHRASE_TAGS.contains(t.tag())
           && (!stopWords.isFiller(t.term(), opensAPhrase) // 이상 탐지, not 3년 이상
               || mentions != null && mentions.covers(t)) // Deep Learning, Great Expectations
@@ -1346,10 +1379,12 @@ public final class KeyTerms {
   }
 
   /**
-   * Whether a word follows an amount or a noun (3년 이상, 학사 이상, 800점 이상): the written word
-   * before it ends in a number, a unit of noun-affixes.tsv or a noun; not a verb (탐지를 통한 이상
-   * 탐지) or the start of a line or list item. A word marked after-an-amount in the filler list is
-   * filler there, and a word of its own where it opens a phrase (이상 탐지).
+   * Whether a word follows an amount (3년 이상, 800점 이상, 2.x 이상, IH 이상) or a grade or person
+   * (학사 이상, 중급 이상, 전문가 이상): the written word before it ends in a digit, a Latin letter or
+   * a sign of one (+ % )), a unit of noun-affixes.tsv or a person syllable. After any other noun
+   * or a verb (기반 이상 탐지, 분석을 통한 이상 탐지), or at the start of a line or item, it does
+   * not. A word marked after-an-amount in the filler list is filler there, and a word of its own
+   * where it opens a phrase (이상 탐지: anomaly detection).
    */
   private static boolean followsAnAmount(String text, int start) {
     int end = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
@@ -1358,10 +1393,9 @@ public final class KeyTerms {
     }
     char last = text.charAt(end - 1);
     if (!isHangul(last)) {
-      return Character.isDigit(last);
+      return isLatinOrDigit(last) || last == '+' || last == '%' || last == ')';
     }
-    return AFFIXES.is(NounAffixes.Kind.UNIT, last) || !AFFIXES.is(NounAffixes.Kind.VERB, last)
-        && !AFFIXES.is(NounAffixes.Kind.PARTICLE, last);
+    return AFFIXES.is(NounAffixes.Kind.UNIT, last) || AFFIXES.is(NounAffixes.Kind.PERSON, last);
   }
 
   /**

@@ -51,6 +51,11 @@ public final class KeywordStopWords {
     return words.contains(term) && !(opensAPhrase && afterAnAmount.contains(term));
   }
 
+  /** Whether a term is filler only after an amount: a word where it opens a phrase (이상). */
+  public boolean isAfterAnAmount(String term) {
+    return afterAnAmount.contains(term);
+  }
+
   public Set<String> words() {
     return words;
   }

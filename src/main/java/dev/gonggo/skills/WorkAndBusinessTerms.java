@@ -149,6 +149,15 @@ public final class WorkAndBusinessTerms {
   }
 
   /**
+   * What a candidate names: by its terms (광고 플랫폼, 광고플랫폼), else by its written words, where
+   * the analyser cut a word into pieces (데이터 처리 워크로드 is 데이터 처리 and one more word).
+   */
+  Named of(KeyTerms.Candidate c) {
+    Named named = of(c.terms);
+    return named != null || c.written.size() == c.terms.size() ? named : of(c.written);
+  }
+
+  /**
    * Whether a name, as {@link KeyTerms#norm} gives it, is a kind of work or a field of business,
    * alone or before a head noun (정산플랫폼, 광고 시스템): what a job works on, not who hires.
    */

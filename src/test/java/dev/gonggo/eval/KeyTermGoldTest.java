@@ -116,7 +116,7 @@ class KeyTermGoldTest {
     assertFloors(score, 0.90, 0.84, 0.50);
     // other postings of the same folder, labelled by another reader who saw none of the above
     KeyTermScore more = score(CORPUS2, postings, "src/test/resources/gold/keyterms-corpus2-b.tsv");
-    assertFloors(more, 0.86, 0.82, 0.58);
+    assertFloors(more, 0.88, 0.83, 0.60);
   }
 
   /** Each figure at its floor or above; a failure lists the misses. */

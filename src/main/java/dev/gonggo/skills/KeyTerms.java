@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * <p>What is left out, besides filler: the company's name and every piece of it but the field of
  * business it names (증권 of 토스증권 stays; every name {@link CompanyLine#candidates} gives but a
  * title part naming the role or a field, and the intro's later sentence subjects, and the title's
- * bracket); a piece of a word that Nori cut where the pieces
+ * bracket); a phrase holding the brand a name known for certain opens with (캐롯 주행 of
+ * 캐롯손해보험); a piece of a word that Nori cut where the pieces
  * are not words of their own (마고웍스 of 이마고웍스, a stray syllable); a single Latin-script word
  * that is neither a skill nor an acronym (scale, implement, Flexible); a single word that most
  * postings of the collection use ({@link #COMMON_SHARE} or more: 데이터, 서비스).
@@ -180,6 +181,7 @@ public final class KeyTerms {
     Phrases phrases = phrases(analyzed, places, mentions);
     phrases.link();
     List<String> company = companyNames(posting, companyNames);
+    List<String> brands = certainNames(posting, companyNames);
     List<String> others = otherCompanies.isEmpty() ? List.of()
         : otherNames.computeIfAbsent(otherCompanies, KeyTerms::distinctiveNames);
     String text = posting.text();
@@ -198,7 +200,7 @@ public final class KeyTerms {
       if (named != null && isBackground(named)) {
         continue; // 커뮤니케이션, 자료구조, 운영체제: asked of everyone, saying nothing of this job
       }
-      if (skill == null && !isTermOfItsOwn(c, text, company, others)) {
+      if (skill == null && !isTermOfItsOwn(c, text, company, others, brands)) {
         continue;
       }
       boolean exactSkill = named != null && mentions.isExactly(c);
@@ -507,7 +509,7 @@ public final class KeyTerms {
    * that is no acronym, not a word most postings use.
    */
   private boolean isTermOfItsOwn(Candidate c, String text, List<String> company,
-      List<String> others) {
+      List<String> others, List<String> brands) {
     String norm = norm(c.surface);
     if (norm.codePointCount(0, norm.length()) < 2 || ROLE.matcher(c.surface.strip()).find()) {
       return false;
@@ -531,6 +533,9 @@ public final class KeyTerms {
       if (norm.contains(name)) {
         return false;
       }
+    }
+    if (holdsTheNamesLead(c, brands)) {
+      return false; // 캐롯 주행 of 캐롯손해보험, 인천 서구 of 인천본부
     }
     if (c.terms.size() == 2 && workAndBusiness.isHead(c.terms.get(0))
         && workAndBusiness.isAct(c.terms.get(1))) {
@@ -562,6 +567,56 @@ public final class KeyTerms {
       }
     }
     return false;
+  }
+
+  /**
+   * The company's names known for certain, normalised: those a later stage found (the register's)
+   * and the company line's or header field's. Not a title part or an intro's subject, which may
+   * be a team (SRE팀) or the field (특허 빅데이터 …).
+   */
+  private static List<String> certainNames(PostingText posting, List<String> known) {
+    List<String> out = new ArrayList<>();
+    for (String name : known) {
+      out.add(norm(CORPORATE.matcher(name).replaceAll(" ")));
+    }
+    for (CompanyLine.Candidate c : posting.companies()) {
+      if (c.certain()) {
+        out.add(norm(CORPORATE.matcher(c.name()).replaceAll(" ")));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a phrase holds the word a company's name opens with, its brand (캐롯 of 캐롯손해보험,
+   * 콘센트릭스 of 콘센트릭스서비스코리아, 인천 of 인천본부), the name known for certain: not where that
+   * word is a field of business or work, a head noun, or a word many postings use (데이터 of
+   * 데이터스트림즈).
+   */
+  private boolean holdsTheNamesLead(Candidate c, List<String> company) {
+    if (c.written.size() < 2) {
+      return false; // a word alone is the name's piece already (name.contains)
+    }
+    for (String written : c.written) {
+      String word = norm(written);
+      if (word.codePointCount(0, word.length()) < 2 || !isDistinctive(word)) {
+        continue;
+      }
+      for (String name : company) {
+        if (name.length() > word.length() && name.startsWith(word)
+            && !workAndBusiness.namesAField(word) && !workAndBusiness.isHead(word)
+            && !isCommon(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a one-term word is used by {@link #COMMON_SHARE} of the collection's postings. */
+  private boolean isCommon(String word) {
+    int n = frequencies.docCount();
+    return n >= 10 && frequencies.docFreq(List.of(word)) >= COMMON_SHARE * n;
   }
 
   /** Whether a name is one of the candidate's words. */

@@ -498,4 +498,25 @@ class KeyTermPhrasesTest {
     // 대 + 용량, 광고 + 로그, 수집: five pieces, three written words
     assertTrue(terms.stream().anyMatch(k -> k.text().equals("대용량 광고로그 수집")), texts(terms));
   }
+
+  @Test
+  void aPhraseHoldingTheBrandACompanysNameOpensWithIsNoTerm() {
+    List<Keyword> terms = keyTerms("""
+        제목: 서버 개발자 - SRE팀
+        회사: 노을손해보험
+
+        [주요업무]
+        • 노을 주행점수 모델 운영과 보험 청구 데이터 처리
+        • 노을 주행점수 산출 배치 개선
+        • SRE 문화 정착과 장애 회고
+
+        [자격요건]
+        • Kotlin 개발 경험
+        """, 30);
+    String all = texts(terms);
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("노을")), all);
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("주행점수")), all);
+    // a title part is no certain name: a team's name opens a phrase of its own
+    assertTrue(terms.stream().anyMatch(k -> k.text().startsWith("SRE 문화")), all);
+  }
 }

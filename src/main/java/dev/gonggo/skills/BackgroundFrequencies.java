@@ -2,11 +2,7 @@ package dev.gonggo.skills;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -116,14 +112,7 @@ public final class BackgroundFrequencies implements DocumentFrequencies {
     static final BackgroundFrequencies SAMPLES = load();
 
     private static BackgroundFrequencies load() {
-      try (InputStream in = BackgroundFrequencies.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return BuiltInFile.read(RESOURCE, BackgroundFrequencies::read);
     }
   }
 }

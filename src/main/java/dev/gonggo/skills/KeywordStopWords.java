@@ -2,10 +2,6 @@ package dev.gonggo.skills;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -61,27 +57,23 @@ public final class KeywordStopWords {
   }
 
   private static KeywordStopWords load() {
+    return BuiltInFile.read(RESOURCE, KeywordStopWords::read);
+  }
+
+  private static KeywordStopWords read(BufferedReader reader) throws IOException {
     Set<String> words = new HashSet<>();
     Set<String> afterAnAmount = new HashSet<>();
-    try (InputStream in = KeywordStopWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String[] fields = line.strip().split("\\s+");
-        String word = fields[0].toLowerCase(Locale.ROOT);
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word);
-          if (fields.length > 1 && fields[1].equals(AFTER_AN_AMOUNT)) {
-            afterAnAmount.add(word);
-          } else if (fields.length > 1) {
-            throw new IllegalStateException(RESOURCE + ": unknown mark '" + fields[1] + "' of " + word);
-          }
+    for (String line; (line = reader.readLine()) != null; ) {
+      String[] fields = line.strip().split("\\s+");
+      String word = fields[0].toLowerCase(Locale.ROOT);
+      if (!word.isEmpty() && !word.startsWith("#")) {
+        words.add(word);
+        if (fields.length > 1 && fields[1].equals(AFTER_AN_AMOUNT)) {
+          afterAnAmount.add(word);
+        } else if (fields.length > 1) {
+          throw new IllegalStateException(RESOURCE + ": unknown mark '" + fields[1] + "' of " + word);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new KeywordStopWords(words, afterAnAmount);
   }

@@ -1,11 +1,7 @@
 package dev.gonggo.skills;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -77,14 +73,7 @@ final class NounAffixes {
     static final NounAffixes AFFIXES = load();
 
     private static NounAffixes load() {
-      try (InputStream in = NounAffixes.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return BuiltInFile.read(RESOURCE, reader -> read(reader, RESOURCE));
     }
   }
 }

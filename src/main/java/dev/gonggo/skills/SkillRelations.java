@@ -2,10 +2,6 @@ package dev.gonggo.skills;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,14 +38,7 @@ public final class SkillRelations {
   }
 
   public static SkillRelations builtIn() {
-    try (InputStream in = SkillRelations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new SkillRelations(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new SkillRelations(BuiltInFile.read(RESOURCE, SkillRelations::read));
   }
 
   private static List<Relation> read(BufferedReader reader) throws IOException {

@@ -1,10 +1,7 @@
 package dev.gonggo.skills;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +45,7 @@ public final class Taxonomy {
   }
 
   public static Taxonomy builtIn() {
-    try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new Taxonomy(read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Taxonomy(BuiltInFile.read(RESOURCE, reader -> read(reader, RESOURCE)));
   }
 
   /** The built-in taxonomy with a user's file merged over it. */

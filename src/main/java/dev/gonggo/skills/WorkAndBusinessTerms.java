@@ -1,11 +1,7 @@
 package dev.gonggo.skills;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -178,14 +174,7 @@ public final class WorkAndBusinessTerms {
     static final WorkAndBusinessTerms TERMS = load();
 
     private static WorkAndBusinessTerms load() {
-      try (InputStream in = WorkAndBusinessTerms.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return BuiltInFile.read(RESOURCE, reader -> read(reader, RESOURCE));
     }
   }
 }

@@ -265,7 +265,7 @@ public final class KeyTerms {
   private static List<String> distinctiveNames(List<String> names) {
     List<String> out = new ArrayList<>(names.size());
     for (String name : names) {
-      String n = norm(CORPORATE.matcher(name).replaceAll(" "));
+      String n = plainName(name);
       if (isDistinctive(n)) {
         out.add(n);
       }
@@ -545,8 +545,7 @@ public final class KeyTerms {
       if (c.latin && !isAcronym(c.surface)) {
         return false; // scale, implement, Flexible: English words, not names
       }
-      int n = frequencies.docCount();
-      if (n >= 10 && frequencies.docFreq(c.indexed, c.indexedKey) >= COMMON_SHARE * n) {
+      if (isCommon(c.indexed, c.indexedKey)) {
         return false;
       }
     }
@@ -577,14 +576,19 @@ public final class KeyTerms {
   private static List<String> certainNames(PostingText posting, List<String> known) {
     List<String> out = new ArrayList<>();
     for (String name : known) {
-      out.add(norm(CORPORATE.matcher(name).replaceAll(" ")));
+      out.add(plainName(name));
     }
     for (CompanyLine.Candidate c : posting.companies()) {
       if (c.certain()) {
-        out.add(norm(CORPORATE.matcher(c.name()).replaceAll(" ")));
+        out.add(plainName(c.name()));
       }
     }
     return out;
+  }
+
+  /** A company's name as terms are compared with it: no corporate marker, letters and digits. */
+  private static String plainName(String name) {
+    return norm(CORPORATE.matcher(name).replaceAll(" "));
   }
 
   /**
@@ -605,7 +609,7 @@ public final class KeyTerms {
       for (String name : company) {
         if (name.length() > word.length() && name.startsWith(word)
             && !workAndBusiness.namesAField(word) && !workAndBusiness.isHead(word)
-            && !isCommon(word)) {
+            && !isCommon(List.of(word), word)) {
           return true;
         }
       }
@@ -613,10 +617,10 @@ public final class KeyTerms {
     return false;
   }
 
-  /** Whether a one-term word is used by {@link #COMMON_SHARE} of the collection's postings. */
-  private boolean isCommon(String word) {
+  /** Whether {@link #COMMON_SHARE} or more of the collection's postings use a term. */
+  private boolean isCommon(List<String> terms, String key) {
     int n = frequencies.docCount();
-    return n >= 10 && frequencies.docFreq(List.of(word)) >= COMMON_SHARE * n;
+    return n >= 10 && frequencies.docFreq(terms, key) >= COMMON_SHARE * n;
   }
 
   /** Whether a name is one of the candidate's words. */
@@ -1176,7 +1180,7 @@ public final class KeyTerms {
       for (int n = 1; n <= MAX_TOKENS && i + n <= run.size(); n++) {
         int lastAt = i + n - 1;
         Token last = run.get(lastAt);
-        if (n == 1 || text.charAt(ends[lastAt - 1]) == ' ' && last.start() > ends[lastAt - 1]) {
+        if (n == 1 || isSpaced(text, ends[lastAt - 1], last.start())) {
           words++; // 대용량 is one written word of two tokens, cloud-native one of two
         }
         if (words > MAX_TERMS) {
@@ -1201,7 +1205,7 @@ public final class KeyTerms {
               terms[t] = (t == 0 ? prefix : "") + token.term()
                   + text.substring(token.end(), ends[i + t]);
               latin &= token.isForeign();
-              if (t > 0 && !(text.charAt(ends[i + t - 1]) == ' ' && token.start() > ends[i + t - 1])) {
+              if (t > 0 && !isSpaced(text, ends[i + t - 1], token.start())) {
                 written.set(written.size() - 1, written.get(written.size() - 1) + terms[t]);
               } else {
                 written.add(terms[t]);
@@ -1491,6 +1495,11 @@ public final class KeyTerms {
       runs.add(List.copyOf(run));
       run.clear();
     }
+  }
+
+  /** Whether two adjacent terms are two written words: a space, not a hyphen or nothing, between. */
+  private static boolean isSpaced(String text, int end, int start) {
+    return start > end && text.charAt(end) == ' ';
   }
 
   /**

@@ -234,7 +234,7 @@ public final class CompanyLine {
         Source.HEADER_FIELD, true)));
     noticeIssuer(head).ifPresent(f -> add(out, seen, new Candidate(f.name(), f.start(), f.end(),
         Source.HEADER_FIELD, true)));
-    title(out, seen, head, title != null ? head(title, TITLE) : firstLine(head));
+    title(out, seen, head, title != null ? head(title, TITLE) : untitledFirstLine(head));
     legalForms(out, seen, head);
     String intro = head(head, INTRO);
     for (int start : sentenceStarts(intro)) {
@@ -424,6 +424,15 @@ public final class CompanyLine {
   private static String withoutParticle(String name) {
     Matcher m = PARTICLE.matcher(name);
     return m.find() && m.start() >= 2 ? name.substring(0, m.start()) : name;
+  }
+
+  /**
+   * The first line, read as a title where the posting gives none, unless it is the heading of the
+   * first part: "[담당업무]" opens the duties and names no company.
+   */
+  private static String untitledFirstLine(String head) {
+    String line = firstLine(head);
+    return line == null || Headings.builtIn().match(line).isPresent() ? null : line;
   }
 
   private static void title(List<Candidate> out, Set<String> seen, String head, String title) {

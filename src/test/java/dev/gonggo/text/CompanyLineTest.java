@@ -44,6 +44,13 @@ class CompanyLineTest {
   }
 
   @Test
+  void aPostingOpeningWithAPartsHeadingHasNoCompanyInIt() {
+    // no title: the first line is read as one, but "[담당업무]" opens the duties
+    assertNull(CompanyLine.find("[담당업무]\n• 주문 데이터 파이프라인 운영\n", null));
+    assertEquals("한빛데이터", CompanyLine.find("[한빛데이터] 데이터 엔지니어\n[담당업무]\n• 운영\n", null));
+  }
+
+  @Test
   void aBracketedTeamOrDivisionIsANameToConfirmNotTheCompany() {
     assertNull(CompanyLine.find("본문", "[공통기술부문] DBA 모집"));
     assertNull(CompanyLine.find("본문", "[데이터플랫폼팀] 데이터 엔지니어"));

@@ -207,6 +207,9 @@ public final class KeyTerms {
       if (named != null && !exactSkill) {
         continue; // Kafka 운영, UNIX 시스템: the skill's own name says it, once
       }
+      if (exactSkill) {
+        mentions.leaveOutLonger(c, skill); // Aws of "Aws Athena" names Athena, not AWS
+      }
       if (!exactSkill && absorbed(c, text, mentions)) {
         continue; // a skill's own name stays, however often a longer phrase holds it (Kafka 운영)
       }
@@ -349,6 +352,7 @@ public final class KeyTerms {
       Map<Candidate, Candidate> glosses) {
     List<Candidate> taken = new ArrayList<>();
     List<Candidate> forms = new ArrayList<>(); // the taken, and the other names of each
+    List<String> formSkills = new ArrayList<>(); // the skill each of forms names, or null
     List<Scored> takenScores = new ArrayList<>();
     Map<String, Integer> bySkill = new HashMap<>();
     Map<Candidate, Integer> byGloss = new HashMap<>();
@@ -373,7 +377,7 @@ public final class KeyTerms {
         counts[same] += uncounted(s.candidate, counted.get(same)); // 카프카 after Kafka: one term
         continue;
       }
-      if (nestedWith(s.candidate, forms) || coveredBy(s.candidate, taken)) {
+      if (nestedWith(s, forms, formSkills) || coveredBy(s.candidate, taken)) {
         continue;
       }
       if (s.skill != null) {
@@ -383,11 +387,13 @@ public final class KeyTerms {
         byThing.put(s.thing, taken.size()); // 장애 대응 after incident response: one term
       }
       forms.add(s.candidate);
+      formSkills.add(s.skill);
       if (glossed != null) {
         byGloss.put(glossed, taken.size());
         for (Candidate form : groups.get(glossed)) {
           if (form != s.candidate) {
             forms.add(form); // OSS 정책 holds Open Source Software as much as OSS
+            formSkills.add(null);
           }
         }
       }
@@ -826,7 +832,13 @@ public final class KeyTerms {
       }
       Section s = posting.sectionContaining(offset);
       if (s == null) {
-        return Part.NONE; // a heading
+        // a heading; a part may open after it on the same line ("• 사용 기술: Spark, Kafka")
+        int end = posting.lines().end(line);
+        s = end > offset ? posting.sectionContaining(end - 1) : null;
+        if (s == null || s.start() <= offset) {
+          return Part.NONE;
+        }
+        valueStarts.put(line, s.start());
       }
       if (s.kind() == SectionKind.OTHER && s.heading() != null) {
         return Part.NONE; // 근무조건, 근무지, 기타: named as other
@@ -1027,10 +1039,16 @@ public final class KeyTerms {
 
   /**
    * True when the candidate's terms lie within a taken key term's, or a taken one's within its:
-   * one thing is not listed twice (데이터 플랫폼, 플랫폼; 정산, 정산 파이프라인).
+   * one thing is not listed twice (데이터 플랫폼, 플랫폼; 정산, 정산 파이프라인). Two skills are two
+   * things, one's name inside the other's or not (AWS, AWS Athena).
    */
-  private static boolean nestedWith(Candidate c, List<Candidate> taken) {
-    for (Candidate t : taken) {
+  private static boolean nestedWith(Scored s, List<Candidate> taken, List<String> takenSkills) {
+    Candidate c = s.candidate;
+    for (int i = 0; i < taken.size(); i++) {
+      Candidate t = taken.get(i);
+      if (s.skill != null && takenSkills.get(i) != null && !s.skill.equals(takenSkills.get(i))) {
+        continue;
+      }
       if (contains(t.terms, c.terms) || contains(c.terms, t.terms)) {
         return true;
       }
@@ -1591,6 +1609,33 @@ public final class KeyTerms {
         }
       }
       return false;
+    }
+
+    /**
+     * Leaves out of a skill's candidate the occurrences that stand inside a longer mention, of
+     * another skill: AWS of "AWS Athena" is a word of Athena's name there, not a mention of AWS.
+     * At least one occurrence stays.
+     */
+    void leaveOutLonger(Candidate c, String skill) {
+      if (c.occurrences.size() < 2) {
+        return;
+      }
+      List<Occurrence> own = new ArrayList<>(c.occurrences.size());
+      for (Occurrence o : c.occurrences) {
+        if (!insideLonger(o, skill)) {
+          own.add(o);
+        }
+      }
+      if (!own.isEmpty() && own.size() < c.occurrences.size()) {
+        c.occurrences.clear();
+        c.occurrences.addAll(own);
+      }
+    }
+
+    private boolean insideLonger(Occurrence o, String skill) {
+      int i = firstEndingAfter(o.tokenStart);
+      return i < starts.length && starts[i] <= o.tokenStart && ends[i] >= o.tokenEnd
+          && ends[i] - starts[i] > o.tokenEnd - o.tokenStart && !ids[i].equals(skill);
     }
 
     /** Whether a token is a word of a skill's name as the posting writes it. */

@@ -265,6 +265,35 @@ class KeyTermPhrasesTest {
   }
 
   @Test
+  void aSkillWhoseNameHoldsAnotherSkillsIsATermOfItsOwn() {
+    List<Keyword> terms = keyTerms("""
+        [담당업무]
+        • 주문 데이터 수집 파이프라인 운영
+        • 사용 기술: AWS Athena, Kafka
+
+        [우대사항]
+        • AWS 사용 경험
+        """, 30);
+    // Athena is named as "AWS Athena"; AWS is named once on its own, in the preferred list
+    assertTrue(terms.stream().anyMatch(k -> "athena".equals(k.skill())), texts(terms));
+    assertTrue(terms.stream().anyMatch(k -> "aws".equals(k.skill()) && k.count() == 1),
+        terms.toString());
+  }
+
+  @Test
+  void theItemsAfterABulletedHeadingOnItsLineAreTermsOfThatPart() {
+    List<Keyword> terms = keyTerms("""
+        [담당업무]
+        • 정산 데이터 파이프라인 운영
+        • 기술 스택: Flink, ClickHouse
+        """, 30);
+    // the line opens the stack with its heading; its items are the stack's, the label no term
+    assertTrue(terms.stream().anyMatch(k -> "flink".equals(k.skill())), texts(terms));
+    assertTrue(terms.stream().anyMatch(k -> "clickhouse".equals(k.skill())), texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("스택")), texts(terms));
+  }
+
+  @Test
   void theFieldOfBusinessHasAPlaceInTheFirstTenWhenThePostingNamesIt() {
     // a dozen tools would fill the first ten; the field the company works in, said in its intro,
     // is what a reader asks first

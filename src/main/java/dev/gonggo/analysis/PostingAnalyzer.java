@@ -24,7 +24,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * gonggo's one analysis chain for Korean and English, used for the index, for queries, for skill
  * matching and for keywords: NFC → Nori (with a user dictionary of tech loanwords) → tech terms
- * joined → nouns, foreign words and numbers kept → lowercase.
+ * joined → prefixes joined onto their nouns (비정형) → nouns, foreign words and numbers kept →
+ * lowercase.
  *
  * <p>Decompound mode DISCARD: a compound is indexed as its parts only. Korean postings space
  * compounds inconsistently (데이터엔지니어 / 데이터 엔지니어, 실시간처리 / 실시간 처리), and the parts
@@ -67,6 +68,7 @@ public final class PostingAnalyzer extends Analyzer {
         TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, DECOMPOUND_MODE,
         /* outputUnknownUnigrams= */ false, /* discardPunctuation= */ false);
     TokenStream stream = new TechTermFilter(nori, techTerms);
+    stream = new PrefixFilter(stream);
     stream = new NounFilter(stream);
     stream = new LowerCaseFilter(stream);
     return new TokenStreamComponents(nori, stream);

@@ -33,10 +33,12 @@ public final class IndexSchema {
    * practices, the mentions of each skill and the company are indexed, and every posting has a
    * title. Version 4: the analyser reads whole the words of tech postings Nori used to cut into
    * pieces or drop (실시간, 로그, 로깅, 이슈, 저장소: the user dictionary), so a search for them
-   * finds nothing in a text indexed before, and key terms may be phrases of up to five tokens. A
-   * Solr collection has no such check: re-index it after an upgrade.
+   * finds nothing in a text indexed before, and key terms may be phrases of up to five tokens.
+   * Version 5: a prefix Nori cut off is joined back onto its noun (비정형, 무중단), which an index of
+   * version 4 holds as the bare noun (정형, its opposite). A Solr collection has no such check:
+   * re-index it after an upgrade.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
   public static final String VERSION_KEY = "gonggo.schema";
 
   public static final String ID = "id";

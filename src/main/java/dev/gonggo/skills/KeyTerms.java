@@ -10,7 +10,6 @@ import dev.gonggo.text.PostingText;
 import dev.gonggo.text.Section;
 import dev.gonggo.text.SectionKind;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,8 +37,8 @@ import java.util.regex.Pattern;
  * two tokens; at most {@link #MAX_TOKENS} tokens) of a run without filler ({@link
  * KeywordStopWords}, some of it filler only after an amount: 3년 이상, not 이상 탐지) in it. A
  * number only counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼
- * meet; a prefix or a noun-making suffix Nori drops stays with its noun (비정형, 무중단; 시각화,
- * 보장형), and a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
+ * meet; a noun-making suffix Nori drops stays with its noun (시각화, 보장형; a prefix the analyser
+ * joins back itself: 비정형, 무중단), and a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
  *
  * <p>What is left out, besides filler: the company's name and every piece of it but the field of
  * business it names (증권 of 토스증권 stays; every name {@link CompanyLine#candidates} gives but a
@@ -1090,7 +1089,7 @@ public final class KeyTerms {
 
   /**
    * The keys of every candidate of a posting as the analyser gives its terms (joined by a space,
-   * the prefixes and suffixes it drops left out, as an index of the posting's tokens holds them):
+   * the suffixes it drops left out, as an index of the posting's tokens holds them):
    * what the background file counts, so that it is looked up as an index is.
    */
   public Set<String> candidateKeys(AnalyzedText analyzed) {
@@ -1104,16 +1103,14 @@ public final class KeyTerms {
   private Phrases phrases(AnalyzedText analyzed, Places places, Mentions mentions) {
     Phrases phrases = new Phrases();
     Map<Integer, Token> nounStarts = new HashMap<>();
-    BitSet tokenEnds = new BitSet(analyzed.text().length() + 1);
     for (Token t : analyzed.tokens()) {
       if (t.tag().startsWith("NN")) {
         nounStarts.put(t.start(), t);
       }
-      tokenEnds.set(t.end());
     }
     List<List<Token>> runs = runs(analyzed, places, nounStarts, mentions);
     for (List<Token> run : runs) {
-      add(phrases, analyzed, places, run, -1, nounStarts, tokenEnds);
+      add(phrases, analyzed, places, run, -1, nounStarts);
     }
     String text = analyzed.text();
     boolean joined = false;
@@ -1123,7 +1120,7 @@ public final class KeyTerms {
       if (coordinated(text, first, second)) {
         List<Token> run = new ArrayList<>(first);
         run.addAll(second.subList(secondWord(second), second.size()));
-        add(phrases, analyzed, places, run, first.size(), nounStarts, tokenEnds);
+        add(phrases, analyzed, places, run, first.size(), nounStarts);
         joined = true;
       }
     }
@@ -1180,7 +1177,7 @@ public final class KeyTerms {
    * where its first modifier stands; the rest are the runs' own.
    */
   private static void add(Phrases phrases, AnalyzedText analyzed, Places places, List<Token> run,
-      int join, Map<Integer, Token> nounStarts, BitSet tokenEnds) {
+      int join, Map<Integer, Token> nounStarts) {
     String text = analyzed.text();
     int[] ends = new int[run.size()]; // each noun's end with the suffix the analyser dropped
     for (int k = 0; k < run.size(); k++) {
@@ -1191,9 +1188,6 @@ public final class KeyTerms {
         continue; // a number only counts inside a phrase
       }
       Node node = null;
-      // a dropped prefix breaks the run before it: only a run's first noun may have one (비정형 …)
-      int from = i == 0 ? withPrefix(text, run.get(0).start(), tokenEnds) : run.get(i).start();
-      String prefix = text.substring(from, run.get(i).start());
       int words = 0;
       for (int n = 1; n <= MAX_TOKENS && i + n <= run.size(); n++) {
         int lastAt = i + n - 1;
@@ -1204,7 +1198,7 @@ public final class KeyTerms {
         if (words > MAX_TERMS) {
           break;
         }
-        String term = (n == 1 ? prefix : "") + last.term() + text.substring(last.end(), ends[lastAt]);
+        String term = last.term() + text.substring(last.end(), ends[lastAt]);
         node = n == 1 ? phrases.root(term) : node.next(term);
         if (isNumber(last) || join >= 0 && i + n <= join) {
           continue;
@@ -1220,8 +1214,7 @@ public final class KeyTerms {
             for (int t = 0; t < n; t++) {
               Token token = run.get(i + t);
               indexed[t] = token.term();
-              terms[t] = (t == 0 ? prefix : "") + token.term()
-                  + text.substring(token.end(), ends[i + t]);
+              terms[t] = token.term() + text.substring(token.end(), ends[i + t]);
               latin &= token.isForeign();
               if (t > 0 && !isSpaced(text, ends[i + t - 1], token.start())) {
                 written.set(written.size() - 1, written.get(written.size() - 1) + terms[t]);
@@ -1229,7 +1222,7 @@ public final class KeyTerms {
                 written.add(terms[t]);
               }
             }
-            c = new Candidate(node.key, List.of(terms), prefix + surface(text, run, ends, i, n),
+            c = new Candidate(node.key, List.of(terms), surface(text, run, ends, i, n),
                 n == 1 && run.get(i).isNoun(), latin, List.of(indexed), List.copyOf(written));
             phrases.byKey.put(node.key, c);
           }
@@ -1245,7 +1238,7 @@ public final class KeyTerms {
         }
         int bareEnd = join >= 0 ? run.get(join - 1).end() : last.end();
         int end = join >= 0 ? ends[join - 1] : ends[lastAt];
-        c.occurrences.add(new Occurrence(from, end, part, join >= 0,
+        c.occurrences.add(new Occurrence(run.get(i).start(), end, part, join >= 0,
             endsInsideAWord(text, ends[lastAt], nounStarts), run.get(i).start(), bareEnd));
       }
     }
@@ -1287,19 +1280,6 @@ public final class KeyTerms {
       previous = t;
     }
     return key.toString();
-  }
-
-  /**
-   * Where a noun starting at {@code start} starts with the prefix before it in the same written
-   * word (noun-affixes.tsv: 비정형, 무중단), when the analyser dropped that prefix (no token of its
-   * own ends there). Without it the phrase is a piece of a word, or reads as its opposite.
-   */
-  private static int withPrefix(String text, int start, BitSet tokenEnds) {
-    if (start > 0 && AFFIXES.is(NounAffixes.Kind.PREFIX, text.charAt(start - 1)) && isHangul(text.charAt(start))
-        && !tokenEnds.get(start) && (start == 1 || !isHangul(text.charAt(start - 2)))) {
-      return start - 1;
-    }
-    return start;
   }
 
   /**
@@ -1605,7 +1585,7 @@ public final class KeyTerms {
         }
         int i = firstEndingAfter(o.tokenStart);
         if (i < starts.length && starts[i] == o.tokenStart && ends[i] == o.tokenEnd) {
-          return true; // 초거대 언어 모델 is the skill named 거대 언어 모델, with its prefix
+          return true; // the skill's own name, however the candidate's span is cut
         }
       }
       return false;
@@ -1686,8 +1666,8 @@ public final class KeyTerms {
     /** Its terms by written word, as the posting first writes it: 대용량 is one word of two terms. */
     final List<String> written;
     /**
-     * Its terms as the analyser gives them, without the prefix and suffixes it drops (a prefix
-     * and suffixes of noun-affixes.tsv): how postings that have it are counted and searched.
+     * Its terms as the analyser gives them, without the suffixes it drops (noun-affixes.tsv): how
+     * postings that have it are counted and searched.
      */
     final List<String> indexed;
     final String indexedKey;
@@ -1726,7 +1706,7 @@ public final class KeyTerms {
    * Where a candidate occurs, and how much that place weighs (0 where it may not be read); a
    * joined occurrence is a phrase of coordinated modifiers, standing where its first modifier does;
    * a cut one ends inside a written word whose next noun the analyser split off. The token span
-   * leaves out a prefix or suffix the analyser dropped: a skill's mention is compared with it.
+   * leaves out a suffix the analyser dropped: a skill's mention is compared with it.
    */
   private record Occurrence(int start, int end, Part part, boolean joined, boolean cut,
       int tokenStart, int tokenEnd) {}

@@ -11,13 +11,13 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The syllables Korean writes onto a noun in one written word, which the analyser drops or splits
- * off (noun-affixes.tsv): key terms read a written word through them, so that 비정형 stays 비정형,
- * 시각화 stays 시각화 and 태양광 stays one word, while 분석가 and 서비스용 are no terms of their own.
+ * off (noun-affixes.tsv): key terms read a written word through them, so that 시각화 stays 시각화
+ * and 태양광 stays one word, while 분석가 and 서비스용 are no terms of their own.
  */
 final class NounAffixes {
 
   /** A kind of syllable, as a line of the file names it. */
-  enum Kind { PARTICLE, PREFIX, SUFFIX, PERSON, RELATION, VERB, UNIT }
+  enum Kind { PARTICLE, SUFFIX, PERSON, RELATION, VERB, UNIT }
 
   private static final String RESOURCE = "noun-affixes.tsv";
   private static final CSVFormat TSV = CSVFormat.TDF.builder()
@@ -47,7 +47,7 @@ final class NounAffixes {
           kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(source + " line " + parser.getCurrentLineNumber()
-              + ": kind must be particle, prefix, suffix, person, relation, verb or unit, not '"
+              + ": kind must be particle, suffix, person, relation, verb or unit, not '"
               + r.get("kind") + "'");
         }
         syllables.merge(kind, r.get("syllables").replace(" ", ""), String::concat);

@@ -39,6 +39,23 @@ class PostingAnalyzerTest {
   }
 
   @Test
+  void aPrefixStaysOnTheNounItIsWrittenOnto() {
+    // Nori cuts these off and tags them XPN, NNG, NNP or MM by context; 정형 alone is the opposite
+    assertEquals(List.of("비정형", "데이터", "무중단", "배포"), terms("비정형 데이터와 무중단 배포"));
+    assertEquals(List.of("미가공", "저지연", "고성능", "재처리", "과적합"),
+        terms("미가공, 저지연, 고성능, 재처리, 과적합"));
+    assertEquals(List.of("비대면", "진료"), terms("비대면 진료"));
+    // written apart, or inside a word, it is no prefix of the noun
+    assertEquals(List.of("정형", "데이터"), terms("비 정형 데이터"));
+    assertEquals(List.of("1", "단위"), terms("1초단위"));
+    assertEquals(List.of("미국", "진출", "고객"), terms("미국 진출 고객"));
+    PostingAnalyzer analyzer = new PostingAnalyzer();
+    Token joined = analyzer.analyze("• 비정형 데이터").tokens().get(0);
+    assertEquals(2, joined.start());
+    assertEquals(5, joined.end());
+  }
+
+  @Test
   void particlesAndEndingsAreDropped() {
     assertEquals(List.of("하둡", "활용", "스파크", "배치"), terms("하둡을 활용한 스파크 배치"));
   }

@@ -15,11 +15,10 @@ class NounAffixesTest {
 
   @Test
   void theBuiltInFileSaysWhichSyllablesMakeAnotherWordOfANoun() {
-    assertTrue(AFFIXES.is(NounAffixes.Kind.PREFIX, '비'));
     assertTrue(AFFIXES.is(NounAffixes.Kind.SUFFIX, '화'));
     assertTrue(AFFIXES.is(NounAffixes.Kind.PARTICLE, '를'));
     assertTrue(AFFIXES.is(NounAffixes.Kind.VERB, '하'));
-    assertFalse(AFFIXES.is(NounAffixes.Kind.PREFIX, '데'));
+    assertFalse(AFFIXES.is(NounAffixes.Kind.SUFFIX, '데'));
   }
 
   @Test
@@ -34,9 +33,9 @@ class NounAffixesTest {
   @Test
   void anUnknownKindIsRefusedWithItsLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> NounAffixes.read(new StringReader("kind\tsyllables\texamples\nprefix\t비\t비정형\n"
+        () -> NounAffixes.read(new StringReader("kind\tsyllables\texamples\nsuffix\t화\t시각화\n"
             + "infix\t가\t-\n"), "x.tsv"));
-    assertEquals("x.tsv line 3: kind must be particle, prefix, suffix, person, relation, verb or"
-        + " unit, not 'infix'", e.getMessage());
+    assertEquals("x.tsv line 3: kind must be particle, suffix, person, relation, verb or unit,"
+        + " not 'infix'", e.getMessage());
   }
 }

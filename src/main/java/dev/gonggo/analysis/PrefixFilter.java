@@ -1,0 +1,133 @@
+package dev.gonggo.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Joins a one-syllable prefix Nori cut off back onto the noun it is written onto: 비 + 정형 →
+ * 비정형, 무 + 중단 → 무중단, 고 + 성능 → 고성능. Nori tags such a prefix by context as a prefix
+ * (XPN), a noun or a determiner, and the noun filter drops the first and last, so that 비정형
+ * 데이터 was indexed, searched and matched as 정형 데이터, its opposite.
+ *
+ * <p>A prefix is joined only where it opens a written word (after a space, punctuation or the
+ * start; not after a digit: 1초단위) and the noun follows with nothing between them, so 비 정형
+ * stays two words. The prefixes are those of {@code noun-prefixes.txt}; a word Nori reads whole
+ * (비용, 고객, 미래) holds no token of a prefix and is left as it is.
+ */
+public final class PrefixFilter extends TokenFilter {
+
+  private static final String RESOURCE = "noun-prefixes.txt";
+  /** The tags Nori gives a prefix it cuts off: prefix, noun, proper noun, determiner. */
+  private static final Set<POS.Tag> PREFIX_TAGS =
+      EnumSet.of(POS.Tag.XPN, POS.Tag.NNG, POS.Tag.NNP, POS.Tag.MM);
+  private static final Set<POS.Tag> NOUN_TAGS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNP);
+  private static final String PREFIXES = load();
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final PartOfSpeechAttribute posAtt = addAttribute(PartOfSpeechAttribute.class);
+  /** A token read ahead of a prefix that it did not join. */
+  private State pending;
+  private boolean exhausted;
+  /** The end offset and last character of the token given before, to tell where a word opens. */
+  private int lastEnd = -1;
+  private char lastChar = ' ';
+
+  public PrefixFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (pending != null) {
+      restoreState(pending);
+      pending = null;
+      return given();
+    }
+    if (exhausted || !input.incrementToken()) {
+      exhausted = true;
+      return false;
+    }
+    if (!isPrefix() || !opensAWord()) {
+      return given();
+    }
+    State prefix = captureState();
+    String syllable = termAtt.toString();
+    int start = offsetAtt.startOffset();
+    int end = offsetAtt.endOffset();
+    int increment = posIncAtt.getPositionIncrement();
+    if (!input.incrementToken()) {
+      exhausted = true;
+      restoreState(prefix);
+      return given();
+    }
+    if (offsetAtt.startOffset() == end && NOUN_TAGS.contains(posAtt.getLeftPOS())) {
+      String noun = termAtt.toString();
+      termAtt.setEmpty().append(syllable).append(noun);
+      offsetAtt.setOffset(start, offsetAtt.endOffset());
+      posIncAtt.setPositionIncrement(increment); // the word stands where its prefix did
+      return given();
+    }
+    pending = captureState();
+    restoreState(prefix);
+    return given();
+  }
+
+  private boolean isPrefix() {
+    return termAtt.length() == 1 && PREFIXES.indexOf(termAtt.charAt(0)) >= 0
+        && PREFIX_TAGS.contains(posAtt.getLeftPOS());
+  }
+
+  /** Whether the token opens a written word: nothing touches it before, or punctuation does. */
+  private boolean opensAWord() {
+    return offsetAtt.startOffset() != lastEnd || !Character.isLetterOrDigit(lastChar);
+  }
+
+  private boolean given() {
+    lastEnd = offsetAtt.endOffset();
+    lastChar = termAtt.length() == 0 ? ' ' : termAtt.charAt(termAtt.length() - 1);
+    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pending = null;
+    exhausted = false;
+    lastEnd = -1;
+    lastChar = ' ';
+  }
+
+  private static String load() {
+    try (InputStream in = PrefixFilter.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      StringBuilder out = new StringBuilder();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.append(s.charAt(0));
+        }
+      }
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -173,7 +173,7 @@ public final class KeyTerms {
    */
   public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
       int limit, List<String> companyNames, List<String> otherCompanies) {
-    Mentions mentions = new Mentions(skills);
+    Mentions mentions = new Mentions(skills, analyzed.tokens());
     Map<String, Skill> skillById = new HashMap<>();
     skills.forEach(s -> skillById.put(s.id(), s.skill()));
     Places places = new Places(posting);
@@ -1520,18 +1520,70 @@ public final class KeyTerms {
     private final int[] ends;
     private final String[] ids;
 
-    Mentions(List<PostingSkill> skills) {
+    /**
+     * @param tokens the posting's tokens in text order: a mention ending in a version number
+     *     written onto the name (HTML5, CSS3, Python3) is compared as the name alone, which is the
+     *     key term (a phrase never ends in a number)
+     */
+    Mentions(List<PostingSkill> skills, List<Token> tokens) {
       List<SkillMatch> all = new ArrayList<>();
-      skills.forEach(s -> all.addAll(s.evidence()));
+      Map<String, Skill> byId = new HashMap<>();
+      skills.forEach(s -> {
+        all.addAll(s.evidence());
+        byId.put(s.id(), s.skill());
+      });
       all.sort(Comparator.comparingInt(SkillMatch::start));
       starts = new int[all.size()];
       ends = new int[all.size()];
       ids = new String[all.size()];
       for (int i = 0; i < all.size(); i++) {
         starts[i] = all.get(i).start();
-        ends[i] = all.get(i).end();
+        ends[i] = withoutVersion(all.get(i), byId.get(all.get(i).skill()), tokens);
         ids[i] = all.get(i).skill();
       }
+    }
+
+    /**
+     * Where a mention ends without the number written onto its last word, where the name without
+     * it is a name of the skill too (HTML5: HTML; not ES6, whose ES alone names no skill).
+     */
+    private static int withoutVersion(SkillMatch m, Skill skill, List<Token> tokens) {
+      int last = lastTokenEndingAt(tokens, m.end());
+      if (skill != null && last > 0 && isNumber(tokens.get(last))) {
+        Token name = tokens.get(last - 1);
+        if (name.end() == tokens.get(last).start() && name.start() == m.start() && !isNumber(name)
+            && isAlias(skill, name.term())) {
+          return name.end();
+        }
+      }
+      return m.end();
+    }
+
+    private static boolean isAlias(Skill skill, String term) {
+      for (String alias : skill.aliases()) {
+        if (alias.equalsIgnoreCase(term)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The index of the token ending at an offset, or -1 (a binary search: tokens never overlap). */
+    private static int lastTokenEndingAt(List<Token> tokens, int end) {
+      int lo = 0;
+      int hi = tokens.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int e = tokens.get(mid).end();
+        if (e == end) {
+          return mid;
+        } else if (e < end) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return -1;
     }
 
     /**

@@ -294,6 +294,21 @@ class KeyTermPhrasesTest {
   }
 
   @Test
+  void aSkillWrittenWithItsVersionIsATermByItsName() {
+    List<Keyword> terms = keyTerms("""
+        [자격요건]
+        • HTML5, CSS3 기반 광고 화면 개발 경험
+        • ES6 문법에 익숙하신 분
+        """, 30);
+    // the version is written onto the name; a phrase never ends in a number
+    assertTrue(terms.stream().anyMatch(k -> "html".equals(k.skill()) && k.text().equals("HTML")),
+        texts(terms));
+    assertTrue(terms.stream().anyMatch(k -> "css".equals(k.skill())), texts(terms));
+    // ES alone names no skill: ES6 is not shown cut to it
+    assertTrue(terms.stream().noneMatch(k -> k.text().equals("ES")), texts(terms));
+  }
+
+  @Test
   void theFieldOfBusinessHasAPlaceInTheFirstTenWhenThePostingNamesIt() {
     // a dozen tools would fill the first ten; the field the company works in, said in its intro,
     // is what a reader asks first

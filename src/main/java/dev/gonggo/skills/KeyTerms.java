@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * company, address or boilerplate.
  *
  * <p>Where candidates come from: the parts that describe the job (title, duties, requirements,
- * preferred, tech stack, the job's own text and, weighed less, the intro); never the header fields
- * of a job site's export (회사명:, 근무지:, 주소:), the benefits, the hiring process, links, or a
- * part named as other (근무조건, 기타). What a candidate is: a noun phrase, a run of adjacent noun
+ * preferred, tech stack, the job's own text and, weighed less, the intro, as which the opening of
+ * a posting whose job has parts of its own is read: a page's menus, the company); never the
+ * header fields of a job site's export (회사명:, 근무지:, 주소:), the benefits, the hiring process,
+ * links, or a part named as other (근무조건, 기타). What a candidate is: a noun phrase, a run of adjacent noun
  * and foreign-word tokens (nothing between them, one space, or a hyphen between English words:
  * cloud-native), every stretch of one to {@link #MAX_TERMS} written words (대용량 is one word of
  * two tokens; at most {@link #MAX_TOKENS} tokens) of a run without filler ({@link
@@ -777,9 +778,24 @@ public final class KeyTerms {
     private final Map<Integer, Part> lineParts = new HashMap<>();
     /** Where the value of a job field's line starts (after "직무:"); its label is no term. */
     private final Map<Integer, Integer> valueStarts = new HashMap<>();
+    private int firstJobPart = -1;
 
     Places(PostingText posting) {
       this.posting = posting;
+    }
+
+    /** Where the first part naming the job's work or what it asks starts; the text's end if none. */
+    private int firstJobPart() {
+      if (firstJobPart < 0) {
+        firstJobPart = posting.text().length();
+        for (Section s : posting.sections()) {
+          if (s.kind() == SectionKind.DUTIES || s.kind() == SectionKind.REQUIREMENTS) {
+            firstJobPart = s.start();
+            break;
+          }
+        }
+      }
+      return firstJobPart;
     }
 
     double weight(Token t) {
@@ -841,6 +857,10 @@ public final class KeyTerms {
       }
       if (s.kind() == SectionKind.OTHER && s.heading() != null) {
         return Part.NONE; // 근무조건, 근무지, 기타: named as other
+      }
+      if (s.kind() == SectionKind.OTHER && s.start() < firstJobPart()) {
+        // the opening of a posting whose job has parts of its own: the page's menus, the company
+        return Part.INTRO;
       }
       return Part.of(s.kind());
     }

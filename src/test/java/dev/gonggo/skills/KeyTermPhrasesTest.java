@@ -309,6 +309,37 @@ class KeyTermPhrasesTest {
   }
 
   @Test
+  void theOpeningOfAPostingWithPartsIsReadAsItsIntro() {
+    List<Keyword> terms = keyTerms("""
+        데이터 엔지니어
+
+        장보기 전단지 공동구매 기획전
+        장보기 전단지 공동구매 기획전
+        장보기 전단지 공동구매 기획전
+
+        [주요업무]
+        • 입찰 로그 집계 배치 작성
+
+        [자격요건]
+        • Kafka 운영 경험
+        """, 30);
+    // a page's menu or the company's products before the job's parts weigh as an intro: below
+    // the job's own work said once, however often repeated
+    int opening = rank(terms, "장보기 전단지 공동구매");
+    int work = rank(terms, "입찰 로그 집계");
+    assertTrue(work >= 0 && (opening < 0 || opening > work), texts(terms));
+  }
+
+  static int rank(List<Keyword> terms, String text) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (terms.get(i).text().equals(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
   void theFieldOfBusinessHasAPlaceInTheFirstTenWhenThePostingNamesIt() {
     // a dozen tools would fill the first ten; the field the company works in, said in its intro,
     // is what a reader asks first

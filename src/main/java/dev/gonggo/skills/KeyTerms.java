@@ -30,16 +30,17 @@ import java.util.regex.Pattern;
  *
  * <p>Where candidates come from: the parts that describe the job (title, duties, requirements,
  * preferred, tech stack, the job's own text and, weighed less, the intro, as which the opening of
- * a posting whose job has parts of its own is read: a page's menus, the company); never the
- * header fields of a job site's export (회사명:, 근무지:, 주소:), the benefits, the hiring process,
- * links, or a part named as other (근무조건, 기타). What a candidate is: a noun phrase, a run of adjacent noun
- * and foreign-word tokens (nothing between them, one space, or a hyphen between English words:
- * cloud-native), every stretch of one to {@link #MAX_TERMS} written words (대용량 is one word of
- * two tokens; at most {@link #MAX_TOKENS} tokens) of a run without filler ({@link
- * KeywordStopWords}, some of it filler only after an amount: 3년 이상, not 이상 탐지) in it. A
- * number only counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and 데이터플랫폼
- * meet; a noun-making suffix Nori drops stays with its noun (시각화, 보장형; a prefix the analyser
- * joins back itself: 비정형, 무중단), and a one-syllable noun that completes a split word stays in it (태양광, 메시지큐).
+ * a posting whose duties have a heading of their own is read: a page's menus, the company);
+ * never the header fields of a job site's export (회사명:, 근무지:, 주소:), the benefits, the
+ * hiring process, links, or a part named as other (근무조건, 기타). What a candidate is: a noun
+ * phrase, a run of adjacent noun and foreign-word tokens (nothing between them, one space, or a
+ * hyphen between English words: cloud-native), every stretch of one to {@link #MAX_TERMS} written
+ * words (대용량 is one word of two tokens; at most {@link #MAX_TOKENS} tokens) of a run without
+ * filler ({@link KeywordStopWords}, some of it filler only after an amount: 3년 이상, not 이상 탐지)
+ * in it. A number only counts inside a phrase. Because Nori splits compounds, 데이터 플랫폼 and
+ * 데이터플랫폼 meet; a noun-making suffix Nori drops stays with its noun (시각화, 보장형; a prefix
+ * the analyser joins back itself: 비정형, 무중단), and a one-syllable noun that completes a split
+ * word stays in it (태양광, 메시지큐).
  *
  * <p>What is left out, besides filler: the company's name and every piece of it but the field of
  * business it names (증권 of 토스증권 stays; every name {@link CompanyLine#candidates} gives but a
@@ -784,12 +785,16 @@ public final class KeyTerms {
       this.posting = posting;
     }
 
-    /** Where the first part naming the job's work or what it asks starts; the text's end if none. */
+    /**
+     * Where the first part of duties under a heading of its own starts, or 0 where there is none:
+     * without one, the opening is the only description of the work (a posting of prose, or one
+     * whose requirements alone are headed) and is read as the job's own text.
+     */
     private int firstJobPart() {
       if (firstJobPart < 0) {
-        firstJobPart = posting.text().length();
+        firstJobPart = 0;
         for (Section s : posting.sections()) {
-          if (s.kind() == SectionKind.DUTIES || s.kind() == SectionKind.REQUIREMENTS) {
+          if (s.kind() == SectionKind.DUTIES && s.heading() != null) {
             firstJobPart = s.start();
             break;
           }
@@ -859,7 +864,7 @@ public final class KeyTerms {
         return Part.NONE; // 근무조건, 근무지, 기타: named as other
       }
       if (s.kind() == SectionKind.OTHER && s.start() < firstJobPart()) {
-        // the opening of a posting whose job has parts of its own: the page's menus, the company
+        // the opening of a posting whose duties are a part of their own: menus, the company
         return Part.INTRO;
       }
       return Part.of(s.kind());
@@ -1666,7 +1671,7 @@ public final class KeyTerms {
     /**
      * Leaves out of a skill's candidate the occurrences that stand inside a longer mention, of
      * another skill: AWS of "AWS Athena" is a word of Athena's name there, not a mention of AWS.
-     * At least one occurrence stays.
+     * Where none stands on its own, all are kept.
      */
     void leaveOutLonger(Candidate c, String skill) {
       if (c.occurrences.size() < 2) {

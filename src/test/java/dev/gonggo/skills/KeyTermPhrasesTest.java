@@ -330,6 +330,27 @@ class KeyTermPhrasesTest {
     assertTrue(work >= 0 && (opening < 0 || opening > work), texts(terms));
   }
 
+  @Test
+  void theOpeningIsTheJobsOwnTextWhereTheDutiesHaveNoHeading() {
+    String work = """
+        우리는 새벽 배송 서비스를 만드는 팀입니다.
+        배송 경로 최적화 모델을 만들고 배포합니다.
+        수요 예측 파이프라인을 운영합니다.
+        """;
+    String asks = """
+
+        [자격요건]
+        • Python 개발 경험
+        """;
+    // only the requirements are headed: the prose before them is the only account of the work
+    Keyword prose = find(keyTerms("물류 데이터 엔지니어\n\n" + work + asks, 30), "경로 최적화 모델");
+    Keyword headed = find(keyTerms("물류 데이터 엔지니어\n\n[주요업무]\n" + work + asks, 30),
+        "경로 최적화 모델");
+    assertTrue(prose != null && headed != null, "missing: " + prose + ", " + headed);
+    // weighed as text of the job outside a part (0.6 of the duties), not as an intro's
+    assertTrue(prose.score() >= 0.5 * headed.score(), prose + " vs " + headed);
+  }
+
   static int rank(List<Keyword> terms, String text) {
     for (int i = 0; i < terms.size(); i++) {
       if (terms.get(i).text().equals(text)) {

@@ -234,7 +234,13 @@ public final class CompanyLine {
         Source.HEADER_FIELD, true)));
     noticeIssuer(head).ifPresent(f -> add(out, seen, new Candidate(f.name(), f.start(), f.end(),
         Source.HEADER_FIELD, true)));
-    title(out, seen, head, title != null ? head(title, TITLE) : untitledFirstLine(head));
+    String titleLine = title != null ? head(title, TITLE) : firstLine(head);
+    if (title == null) {
+      // a posting opening with a part's heading ([담당업무], 회사소개 - 한빛): the heading names no one
+      Headings.builtIn().match(titleLine)
+          .ifPresent(m -> seen.add(m.heading().strip().toLowerCase(Locale.ROOT)));
+    }
+    title(out, seen, head, titleLine);
     legalForms(out, seen, head);
     String intro = head(head, INTRO);
     for (int start : sentenceStarts(intro)) {
@@ -424,15 +430,6 @@ public final class CompanyLine {
   private static String withoutParticle(String name) {
     Matcher m = PARTICLE.matcher(name);
     return m.find() && m.start() >= 2 ? name.substring(0, m.start()) : name;
-  }
-
-  /**
-   * The first line, read as a title where the posting gives none, unless it is the heading of the
-   * first part: "[담당업무]" opens the duties and names no company.
-   */
-  private static String untitledFirstLine(String head) {
-    String line = firstLine(head);
-    return line == null || Headings.builtIn().match(line).isPresent() ? null : line;
   }
 
   private static void title(List<Candidate> out, Set<String> seen, String head, String title) {

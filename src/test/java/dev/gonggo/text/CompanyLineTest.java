@@ -48,6 +48,9 @@ class CompanyLineTest {
     // no title: the first line is read as one, but "[담당업무]" opens the duties
     assertNull(CompanyLine.find("[담당업무]\n• 주문 데이터 파이프라인 운영\n", null));
     assertEquals("한빛데이터", CompanyLine.find("[한빛데이터] 데이터 엔지니어\n[담당업무]\n• 운영\n", null));
+    // only the heading is passed over: a name set off after it on the line is still a candidate
+    List<String> named = names("회사소개 - 한빛데이터\n[담당업무]\n• 운영\n", null, Source.TITLE);
+    assertEquals(List.of("한빛데이터"), named);
   }
 
   @Test

@@ -211,7 +211,7 @@ public final class KeyTerms {
       if (exactSkill) {
         mentions.leaveOutLonger(c, skill); // Aws of "Aws Athena" names Athena, not AWS
       }
-      if (!exactSkill && absorbed(c, text, mentions)) {
+      if (!exactSkill && absorbed(c, text, mentions, company, others, brands)) {
         continue; // a skill's own name stays, however often a longer phrase holds it (Kafka 운영)
       }
       double idf = idf(frequencies.docFreq(c.indexed, c.indexedKey));
@@ -1001,16 +1001,38 @@ public final class KeyTerms {
    * only longer phrase is 용량 데이터 수집, cut from 대용량), nor when it only adds an act done to
    * it (결제 시스템 stays where its only longer phrase is 결제 시스템 설계): the thing is the term;
    * nor when it is a phrase around a skill's name, which is never taken (클러스터 운영 stays where
-   * its only longer phrase is Flink 클러스터 운영).
+   * its only longer phrase is Flink 클러스터 운영), nor one that is no term of its own, unless the
+   * shorter is one word or the longer a piece of a name: 정산 시스템 stays where its only longer
+   * phrase holds the company's name before it, while a word after a name is as likely the rest of
+   * another name (지티 of 넥슨 지티, 네트웍스 of 넥슨 네트웍스).
    */
-  private boolean absorbed(Candidate c, String text, Mentions mentions) {
+  private boolean absorbed(Candidate c, String text, Mentions mentions, List<String> company,
+      List<String> others, List<String> brands) {
     for (Candidate longer : c.longer) {
-      if (addsAnAct(longer, c)
-          || mentions.skillOf(longer) != null && !mentions.isExactly(longer)) {
+      String skill = mentions.skillOf(longer);
+      if (addsAnAct(longer, c) || skill != null && !mentions.isExactly(longer)) {
         continue;
       }
       if (longer.occurrences.size() == c.occurrences.size() && within(c, longer)
-          && !onlyFragments(longer, text) && !holdsFiller(longer)) {
+          && !onlyFragments(longer, text) && !holdsFiller(longer)
+          && (skill != null || c.written.size() == 1 || isInAName(longer, company, others)
+              || isTermOfItsOwn(longer, text, company, others, brands))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a candidate lies within a name of the company or of another one. */
+  private static boolean isInAName(Candidate c, List<String> company, List<String> others) {
+    String norm = norm(c.surface);
+    for (String name : company) {
+      if (name.contains(norm)) {
+        return true;
+      }
+    }
+    for (String name : others) {
+      if (name.contains(norm)) {
         return true;
       }
     }

@@ -351,6 +351,21 @@ class KeyTermPhrasesTest {
     assertTrue(prose.score() >= 0.5 * headed.score(), prose + " vs " + headed);
   }
 
+  @Test
+  void aPhraseAfterTheCompanysNameIsATermButAWordAfterANameIsNot() {
+    List<Keyword> terms = keyTerms("""
+        회사명: 한빛랩스
+
+        [주요업무]
+        • 한빛랩스 정산 시스템 개발
+        • 한빛랩스 페이 연동
+        """, 30);
+    // the work written after the name stays; a word after it may be the rest of another name
+    assertTrue(find(terms, "정산 시스템") != null, texts(terms));
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("한빛")), texts(terms));
+    assertTrue(find(terms, "페이") == null, texts(terms));
+  }
+
   static int rank(List<Keyword> terms, String text) {
     for (int i = 0; i < terms.size(); i++) {
       if (terms.get(i).text().equals(text)) {

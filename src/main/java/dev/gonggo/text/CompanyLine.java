@@ -437,14 +437,23 @@ public final class CompanyLine {
       return;
     }
     Matcher bracket = BRACKETED.matcher(title);
+    boolean roleInBracket = false;
     while (bracket.find()) {
       String name = bracket.group(1).strip();
-      if (!NOT_A_NAME.matcher(name).find()) {
+      if (PostingTitle.endsWithARole(name)) {
+        roleInBracket = true; // [검색 엔지니어] 한빛클라우드: the bracket is the job
+      } else if (!NOT_A_NAME.matcher(name).find()) {
         boolean opens = bracket.start() == 0 || title.substring(0, bracket.start()).isBlank();
         add(out, seen, located(head, name, Source.TITLE, opens && !UNIT.matcher(name).find()));
       }
     }
-    String[] parts = TITLE_PARTS.split(BRACKETED.matcher(title).replaceAll(" ").strip());
+    String rest = BRACKETED.matcher(title).replaceAll(" ").strip();
+    String[] parts = TITLE_PARTS.split(rest);
+    if (roleInBracket && parts.length == 1 && rest.length() >= 2 && rest.length() <= 30
+        && rest.split("\\s+").length <= 2 && !NOT_A_NAME.matcher(rest).find()
+        && !PostingTitle.endsWithARole(rest)) {
+      add(out, seen, located(head, rest, Source.TITLE, false)); // the rest may be who offers it
+    }
     if (parts.length > 1) {
       for (String part : parts) {
         String name = part.strip();

@@ -168,6 +168,27 @@ public final class PostingTitle {
     return null;
   }
 
+  /**
+   * Whether a name ends with a role word (검색 엔지니어, Data Engineer, 데이터분석가): the job, not
+   * who offers it. Glued to the word before, only a Korean role of three syllables or more counts
+   * (개발 of 한빛개발 names a company's trade as often as a job).
+   */
+  static boolean endsWithARole(String name) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    String[] words = lower.split("[^\\p{L}\\p{N}]+");
+    if (words.length > 0 && ROLE_WORDS.contains(words[words.length - 1])) {
+      return true;
+    }
+    for (String role : ROLE_WORDS) {
+      if (role.codePointCount(0, role.length()) >= 3
+          && Character.UnicodeScript.of(role.codePointAt(0)) == Character.UnicodeScript.HANGUL
+          && lower.endsWith(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean namesAJob(String title) {
     String lower = title.toLowerCase(Locale.ROOT);
     for (String word : lower.split("[^\\p{L}\\p{N}]+")) {

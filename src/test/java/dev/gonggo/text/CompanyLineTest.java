@@ -54,6 +54,15 @@ class CompanyLineTest {
   }
 
   @Test
+  void aBracketedRoleIsTheJobAndTheRestOfTheTitleANameToConfirm() {
+    assertNull(CompanyLine.find("본문", "[검색 엔지니어] 한빛클라우드"));
+    assertEquals(List.of("한빛클라우드"), names("본문", "[검색 엔지니어] 한빛클라우드", Source.TITLE));
+    assertNull(CompanyLine.find("본문", "[데이터분석가] 채용"));
+    // a company's trade glued to its name is no role: 한빛개발 is a name
+    assertEquals("한빛개발", CompanyLine.find("본문", "[한빛개발] 데이터 엔지니어"));
+  }
+
+  @Test
   void aBracketedTeamOrDivisionIsANameToConfirmNotTheCompany() {
     assertNull(CompanyLine.find("본문", "[공통기술부문] DBA 모집"));
     assertNull(CompanyLine.find("본문", "[데이터플랫폼팀] 데이터 엔지니어"));

@@ -24,8 +24,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>A prefix is joined only where it opens a written word (after a space, punctuation or the
  * start; not after a digit: 1초단위) and the noun follows with nothing between them, so 비 정형
- * stays two words. The prefixes are those of {@code noun-prefixes.txt}; a word Nori reads whole
- * (비용, 고객, 미래) holds no token of a prefix and is left as it is.
+ * stays two words; a second prefix goes on to the noun after it (미재처리). The prefixes are
+ * those of {@code noun-prefixes.txt}; a word Nori reads whole (비용, 고객, 미래) holds no token of
+ * a prefix and is left as it is.
  */
 public final class PrefixFilter extends TokenFilter {
 
@@ -66,30 +67,43 @@ public final class PrefixFilter extends TokenFilter {
       return given();
     }
     State prefix = captureState();
-    String syllable = termAtt.toString();
     int start = offsetAtt.startOffset();
-    int end = offsetAtt.endOffset();
     int increment = posIncAtt.getPositionIncrement();
-    if (!input.incrementToken()) {
-      exhausted = true;
+    StringBuilder word = new StringBuilder(termAtt);
+    int wordEnd = offsetAtt.endOffset();
+    State last = null; // the last noun joined on
+    boolean more = input.incrementToken();
+    while (more) {
+      if (offsetAtt.startOffset() != wordEnd || !NOUN_TAGS.contains(posAtt.getLeftPOS())) {
+        pending = captureState();
+        break;
+      }
+      word.append(termAtt);
+      wordEnd = offsetAtt.endOffset();
+      last = captureState();
+      if (!isPrefixSyllable()) {
+        break;
+      }
+      more = input.incrementToken(); // 미 + 재 + 처리: a second prefix goes on to its noun
+    }
+    exhausted = !more;
+    if (last == null) {
       restoreState(prefix);
       return given();
     }
-    if (offsetAtt.startOffset() == end && NOUN_TAGS.contains(posAtt.getLeftPOS())) {
-      String noun = termAtt.toString();
-      termAtt.setEmpty().append(syllable).append(noun);
-      offsetAtt.setOffset(start, offsetAtt.endOffset());
-      posIncAtt.setPositionIncrement(increment); // the word stands where its prefix did
-      return given();
-    }
-    pending = captureState();
-    restoreState(prefix);
+    restoreState(last);
+    termAtt.setEmpty().append(word);
+    offsetAtt.setOffset(start, wordEnd);
+    posIncAtt.setPositionIncrement(increment); // the word stands where its prefix did
     return given();
   }
 
+  private boolean isPrefixSyllable() {
+    return termAtt.length() == 1 && PREFIXES.indexOf(termAtt.charAt(0)) >= 0;
+  }
+
   private boolean isPrefix() {
-    return termAtt.length() == 1 && PREFIXES.indexOf(termAtt.charAt(0)) >= 0
-        && PREFIX_TAGS.contains(posAtt.getLeftPOS());
+    return isPrefixSyllable() && PREFIX_TAGS.contains(posAtt.getLeftPOS());
   }
 
   /** Whether the token opens a written word: nothing touches it before, or punctuation does. */

@@ -47,6 +47,8 @@ class PostingAnalyzerTest {
     assertEquals(List.of("비대면", "진료"), terms("비대면 진료"));
     // where Nori cuts the prefix with a piece of the noun, the user dictionary holds the word
     assertEquals(List.of("고가용성", "반정형", "역직렬화"), terms("고가용성, 반정형, 역직렬화"));
+    // a second prefix goes on to the noun
+    assertEquals(List.of("미재처리", "탈비정형", "데이터"), terms("미재처리, 탈비정형 데이터"));
     // written apart, or inside a word, it is no prefix of the noun
     assertEquals(List.of("정형", "데이터"), terms("비 정형 데이터"));
     assertEquals(List.of("1", "단위"), terms("1초단위"));

@@ -2,11 +2,8 @@ package dev.gonggo.analysis;
 
 import dev.gonggo.text.AnalysisDeadline;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -139,18 +136,8 @@ public final class PostingAnalyzer extends Analyzer {
 
   /** The user dictionary and tech terms, loaded once per JVM. */
   private static final class BuiltIn {
-    static final UserDictionary USER_DICTIONARY = loadUserDictionary();
+    static final UserDictionary USER_DICTIONARY = BuiltInFile.read(
+        PostingAnalyzer.class, PostingAnalyzer.USER_DICTIONARY, UserDictionary::open);
     static final TechTerms TECH_TERMS = TechTerms.builtIn();
-
-    private static UserDictionary loadUserDictionary() {
-      try (InputStream in = PostingAnalyzer.class.getResourceAsStream(PostingAnalyzer.USER_DICTIONARY)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + PostingAnalyzer.USER_DICTIONARY);
-        }
-        return UserDictionary.open(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

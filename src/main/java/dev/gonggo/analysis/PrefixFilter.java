@@ -1,11 +1,6 @@
 package dev.gonggo.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
@@ -127,21 +122,8 @@ public final class PrefixFilter extends TokenFilter {
   }
 
   private static String load() {
-    try (InputStream in = PrefixFilter.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      StringBuilder out = new StringBuilder();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.append(s.charAt(0));
-        }
-      }
-      return out.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    StringBuilder out = new StringBuilder();
+    BuiltInFile.lines(PrefixFilter.class, RESOURCE).forEach(line -> out.append(line.charAt(0)));
+    return out.toString();
   }
 }

@@ -1,11 +1,5 @@
 package dev.gonggo.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,20 +21,7 @@ public final class TechTerms {
   /** The built-in list. */
   public static TechTerms builtIn() {
     TechTerms t = new TechTerms();
-    try (InputStream in = TechTerms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String term = line.strip();
-        if (!term.isEmpty() && !term.startsWith("#")) {
-          t.add(term);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BuiltInFile.lines(TechTerms.class, RESOURCE).forEach(t::add);
     return t;
   }
 

@@ -1,5 +1,6 @@
 package dev.gonggo.skills;
 
+import dev.gonggo.analysis.BuiltInFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -112,7 +113,7 @@ public final class BackgroundFrequencies implements DocumentFrequencies {
     static final BackgroundFrequencies SAMPLES = load();
 
     private static BackgroundFrequencies load() {
-      return BuiltInFile.read(RESOURCE, BackgroundFrequencies::read);
+      return BuiltInFile.read(BackgroundFrequencies.class, RESOURCE, BackgroundFrequencies::read);
     }
   }
 }

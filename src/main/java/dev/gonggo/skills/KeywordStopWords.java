@@ -1,5 +1,6 @@
 package dev.gonggo.skills;
 
+import dev.gonggo.analysis.BuiltInFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public final class KeywordStopWords {
   }
 
   private static KeywordStopWords load() {
-    return BuiltInFile.read(RESOURCE, KeywordStopWords::read);
+    return BuiltInFile.read(KeywordStopWords.class, RESOURCE, KeywordStopWords::read);
   }
 
   private static KeywordStopWords read(BufferedReader reader) throws IOException {

@@ -1,5 +1,6 @@
 package dev.gonggo.skills;
 
+import dev.gonggo.analysis.BuiltInFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.EnumMap;
@@ -73,7 +74,7 @@ final class NounAffixes {
     static final NounAffixes AFFIXES = load();
 
     private static NounAffixes load() {
-      return BuiltInFile.read(RESOURCE, reader -> read(reader, RESOURCE));
+      return BuiltInFile.read(NounAffixes.class, RESOURCE, reader -> read(reader, RESOURCE));
     }
   }
 }

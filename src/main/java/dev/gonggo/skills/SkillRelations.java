@@ -1,5 +1,6 @@
 package dev.gonggo.skills;
 
+import dev.gonggo.analysis.BuiltInFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ public final class SkillRelations {
   }
 
   public static SkillRelations builtIn() {
-    return new SkillRelations(BuiltInFile.read(RESOURCE, SkillRelations::read));
+    return new SkillRelations(
+        BuiltInFile.read(SkillRelations.class, RESOURCE, SkillRelations::read));
   }
 
   private static List<Relation> read(BufferedReader reader) throws IOException {

@@ -1,5 +1,6 @@
 package dev.gonggo.skills;
 
+import dev.gonggo.analysis.BuiltInFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,8 @@ public final class Taxonomy {
   }
 
   public static Taxonomy builtIn() {
-    return new Taxonomy(BuiltInFile.read(RESOURCE, reader -> read(reader, RESOURCE)));
+    return new Taxonomy(
+        BuiltInFile.read(Taxonomy.class, RESOURCE, reader -> read(reader, RESOURCE)));
   }
 
   /** The built-in taxonomy with a user's file merged over it. */

@@ -1,5 +1,6 @@
 package dev.gonggo.skills;
 
+import dev.gonggo.analysis.BuiltInFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -174,7 +175,8 @@ public final class WorkAndBusinessTerms {
     static final WorkAndBusinessTerms TERMS = load();
 
     private static WorkAndBusinessTerms load() {
-      return BuiltInFile.read(RESOURCE, reader -> read(reader, RESOURCE));
+      return BuiltInFile.read(
+          WorkAndBusinessTerms.class, RESOURCE, reader -> read(reader, RESOURCE));
     }
   }
 }

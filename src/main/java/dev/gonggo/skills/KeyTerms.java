@@ -176,8 +176,6 @@ public final class KeyTerms {
   public List<Keyword> of(PostingText posting, AnalyzedText analyzed, List<PostingSkill> skills,
       int limit, List<String> companyNames, List<String> otherCompanies) {
     Mentions mentions = new Mentions(skills, analyzed.tokens());
-    Map<String, Skill> skillById = new HashMap<>();
-    skills.forEach(s -> skillById.put(s.id(), s.skill()));
     Places places = new Places(posting);
     Phrases phrases = phrases(analyzed, places, mentions);
     phrases.link();
@@ -197,7 +195,7 @@ public final class KeyTerms {
         continue;
       }
       String skill = mentions.skillOf(c);
-      Skill named = skill == null ? null : skillById.get(skill);
+      Skill named = skill == null ? null : mentions.skill(skill);
       if (named != null && isBackground(named)) {
         continue; // 커뮤니케이션, 자료구조, 운영체제: asked of everyone, saying nothing of this job
       }
@@ -1561,11 +1559,15 @@ public final class KeyTerms {
     return t.tag().equals(NUMBER_TAG);
   }
 
-  /** The skills' mentions in text order, to find those within a candidate by binary search. */
+  /**
+   * The skills' mentions in text order, to find those within a candidate by binary search, and
+   * the posting's skills by id.
+   */
   private static final class Mentions {
     private final int[] starts;
     private final int[] ends;
     private final String[] ids;
+    private final Map<String, Skill> byId = new HashMap<>();
 
     /**
      * @param tokens the posting's tokens in text order: a mention ending in a version number
@@ -1574,7 +1576,6 @@ public final class KeyTerms {
      */
     Mentions(List<PostingSkill> skills, List<Token> tokens) {
       List<SkillMatch> all = new ArrayList<>();
-      Map<String, Skill> byId = new HashMap<>();
       skills.forEach(s -> {
         all.addAll(s.evidence());
         byId.put(s.id(), s.skill());
@@ -1588,6 +1589,11 @@ public final class KeyTerms {
         ends[i] = withoutVersion(all.get(i), byId.get(all.get(i).skill()), tokens);
         ids[i] = all.get(i).skill();
       }
+    }
+
+    /** The posting's skill of an id, or null. */
+    Skill skill(String id) {
+      return byId.get(id);
     }
 
     /**

@@ -62,7 +62,8 @@ import picocli.CommandLine.Spec;
         "reliability table and the expected calibration error); then the misses.",
         "With --predictions, scores a saved 'classify --format json' output instead of analysing.",
         "A GOLD of key terms (columns file, wanted, good) scores the key terms instead:",
-        "precision@5, precision@10 and the recall of the wanted terms in the first ten, rarity",
+        "precision@5, precision@10, the recall of the wanted terms in the first ten, and of the",
+        "first five wanted (best first) in the first ten, rarity",
         "judged against --index when given; --predictions then takes 'keywords --format json'.",
         "A GOLD of graded profiles (profile, file, grade 0-3) scores gonggo match instead: NDCG@10",
         "per profile of --profiles and their mean, for match and for a plain BM25 search of the",
@@ -243,6 +244,7 @@ final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "precision@5         %.3f%n", score.precisionAt5());
     out.printf(Locale.ROOT, "precision@10        %.3f%n", score.precisionAt10());
     out.printf(Locale.ROOT, "wanted recall@10    %.3f%n", score.recall());
+    out.printf(Locale.ROOT, "first-five recall@10 %.3f%n", score.firstFiveRecall());
     if (!noMisses && !score.misses().isEmpty()) {
       out.println();
       out.println("misses (file, kind, terms):");

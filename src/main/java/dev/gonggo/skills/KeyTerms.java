@@ -229,7 +229,8 @@ public final class KeyTerms {
         if (work != null && (work.kind() == WorkAndBusinessTerms.Kind.WORK
             || c.terms.size() > 1 || c.occurrences.size() > 1)) {
           // the work or the business a reader looks for first, however many postings share it
-          scored.add(new Scored(c, Math.max(score, asSkill(c) * WORK_OR_BUSINESS), null,
+          double asTerm = work.kind() == WorkAndBusinessTerms.Kind.BUSINESS ? asBusiness(c) : asSkill(c);
+          scored.add(new Scored(c, Math.max(score, asTerm * WORK_OR_BUSINESS), null,
               work.thing(), work.kind() == WorkAndBusinessTerms.Kind.BUSINESS));
           continue;
         }
@@ -931,6 +932,19 @@ public final class KeyTerms {
     double weighted = 0;
     for (Occurrence o : c.occurrences) {
       weighted += asSkill(o.part);
+    }
+    return weighted;
+  }
+
+  /**
+   * A field of business's occurrences weighed as a skill's are, but those in the intro as the
+   * job's own text outside a named part: the field the company works in is the job's domain, the
+   * first thing a reader asks of a posting, and the intro is where most postings say it.
+   */
+  private static double asBusiness(Candidate c) {
+    double weighted = 0;
+    for (Occurrence o : c.occurrences) {
+      weighted += o.part == Part.INTRO ? Part.OTHER.weight : asSkill(o.part);
     }
     return weighted;
   }

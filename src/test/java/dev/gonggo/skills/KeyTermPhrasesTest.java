@@ -398,6 +398,28 @@ class KeyTermPhrasesTest {
   }
 
   @Test
+  void theFieldOfBusinessSaidInTheIntroOutranksAToolThePostingWouldLikeOnce() {
+    // the field the company works in is the job's domain, though the intro says it: it weighs as
+    // the job's own text there, not as the company's mission
+    List<Keyword> terms = keyTerms("""
+        데이터 엔지니어
+
+        [회사 소개]
+        우리는 반려동물 헬스케어 서비스를 만듭니다. 헬스케어 데이터로 보호자를 돕습니다.
+
+        [주요업무]
+        • 스트림 처리 파이프라인 운영
+
+        [우대사항]
+        • Redis 운영 경험
+        """, 15);
+    Keyword field = find(terms, "헬스케어");
+    Keyword tool = find(terms, "Redis");
+    assertTrue(field != null && tool != null, texts(terms));
+    assertTrue(terms.indexOf(field) < terms.indexOf(tool), texts(terms));
+  }
+
+  @Test
   void aWordTheAnalyserSplitBeforeOneSyllableIsOneTermButAWordAndARelationAreNot() {
     // 메시지큐 is 메시지 and 큐 to the analyser: one word, whose first noun alone is a piece of it;
     // 서비스용 is a word and what it is for, 분석가 a person: neither is a term of its own

@@ -1,6 +1,7 @@
 package dev.gonggo.analysis;
 
 import dev.gonggo.text.AnalysisDeadline;
+import dev.gonggo.text.BuiltInFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.gonggo.analysis;
 
+import dev.gonggo.text.BuiltInFile;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.gonggo.analysis;
 
+import dev.gonggo.text.BuiltInFile;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.gonggo.skills;
 
-import dev.gonggo.analysis.BuiltInFile;
+import dev.gonggo.text.BuiltInFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.EnumMap;

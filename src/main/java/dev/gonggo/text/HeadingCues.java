@@ -1,11 +1,5 @@
 package dev.gonggo.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,34 +28,23 @@ final class HeadingCues {
 
   static HeadingCues builtIn() {
     HeadingCues h = new HeadingCues();
-    try (InputStream in = HeadingCues.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int order = 0;
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
+    int order = 0;
+    for (String line : BuiltInFile.lines(HeadingCues.class, RESOURCE)) {
+      String[] cols = line.split("\t", 2);
+      SectionKind kind = SectionKind.fromId(cols[0]);
+      for (String raw : cols[1].split("\\|")) {
+        String cue = raw.strip().toLowerCase(Locale.ROOT);
+        if (cue.isEmpty()) {
           continue;
         }
-        String[] cols = line.split("\t", 2);
-        SectionKind kind = SectionKind.fromId(cols[0]);
-        for (String raw : cols[1].split("\\|")) {
-          String cue = raw.strip().toLowerCase(Locale.ROOT);
-          if (cue.isEmpty()) {
-            continue;
-          }
-          boolean latin = cue.chars().allMatch(c -> c < 0x80);
-          // an English heading word may be written in the plural: Experiences, Requirement(s)
-          Pattern word = latin
-              ? Pattern.compile("(?<![a-z0-9])" + Pattern.quote(cue) + "(?:s|es)?(?![a-z0-9])")
-              : null;
-          h.cues.add(new Cue(latin ? cue : cue.replace(" ", ""), kind, order, latin, word));
-        }
-        order++;
+        boolean latin = cue.chars().allMatch(c -> c < 0x80);
+        // an English heading word may be written in the plural: Experiences, Requirement(s)
+        Pattern word = latin
+            ? Pattern.compile("(?<![a-z0-9])" + Pattern.quote(cue) + "(?:s|es)?(?![a-z0-9])")
+            : null;
+        h.cues.add(new Cue(latin ? cue : cue.replace(" ", ""), kind, order, latin, word));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      order++;
     }
     return h;
   }

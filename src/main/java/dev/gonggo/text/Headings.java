@@ -1,11 +1,5 @@
 package dev.gonggo.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -81,28 +75,17 @@ public final class Headings {
 
   private static Headings load() {
     Headings h = new Headings();
-    try (InputStream in = Headings.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", 2);
-        SectionKind kind = SectionKind.fromId(cols[0]);
-        for (String variant : cols[1].split("\\|")) {
-          String key = key(variant);
-          h.exact.put(key, kind);
-          if (key.length() >= MIN_PREFIX) {
-            h.prefixes.putIfAbsent(key, kind); // the first in the file wins, as before
-            h.longestPrefix = Math.max(h.longestPrefix, key.length());
-          }
+    for (String line : BuiltInFile.lines(Headings.class, RESOURCE)) {
+      String[] cols = line.split("\t", 2);
+      SectionKind kind = SectionKind.fromId(cols[0]);
+      for (String variant : cols[1].split("\\|")) {
+        String key = key(variant);
+        h.exact.put(key, kind);
+        if (key.length() >= MIN_PREFIX) {
+          h.prefixes.putIfAbsent(key, kind); // the first in the file wins, as before
+          h.longestPrefix = Math.max(h.longestPrefix, key.length());
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return h;
   }

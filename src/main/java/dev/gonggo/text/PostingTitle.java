@@ -1,11 +1,5 @@
 package dev.gonggo.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -258,28 +252,17 @@ public final class PostingTitle {
 
   private static Map<String, Set<String>> words() {
     Map<String, Set<String>> byKind = new HashMap<>();
-    try (InputStream in = PostingTitle.class.getResourceAsStream(WORDS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + WORDS);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", 2);
-        String kind = cols[0].strip();
-        // Labels are compared without their spaces (채용 분야 = 채용분야), words as written.
-        String space = kind.equals("field") ? "" : " ";
-        Set<String> words = byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>());
-        for (String word : cols[1].split("\\|")) {
-          if (!word.isBlank()) {
-            words.add(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", space));
-          }
+    for (String line : BuiltInFile.lines(PostingTitle.class, WORDS)) {
+      String[] cols = line.split("\t", 2);
+      String kind = cols[0].strip();
+      // Labels are compared without their spaces (채용 분야 = 채용분야), words as written.
+      String space = kind.equals("field") ? "" : " ";
+      Set<String> words = byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>());
+      for (String word : cols[1].split("\\|")) {
+        if (!word.isBlank()) {
+          words.add(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", space));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     for (String kind : List.of("field", "role", "page")) {
       byKind.putIfAbsent(kind, Set.of());

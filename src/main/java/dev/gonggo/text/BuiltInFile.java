@@ -1,4 +1,4 @@
-package dev.gonggo.analysis;
+package dev.gonggo.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A data file among a package's resources (userdict.txt, skills.tsv, noun-affixes.tsv, …), read
+ * A data file among a package's resources (headings.tsv, userdict.txt, skills.tsv, …), read
  * once by the class that holds its contents; a missing or unreadable file is a broken build, not
  * bad input.
  */

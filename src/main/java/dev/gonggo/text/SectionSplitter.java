@@ -66,6 +66,8 @@ public final class SectionSplitter {
   /** A line of prose this long is the company's or the job's description, not an item. */
   private static final int PROSE = 80;
 
+  private static final ClosingNotes NOTES = ClosingNotes.builtIn();
+
   private final Headings headings;
 
   public SectionSplitter(Headings headings) {
@@ -90,6 +92,10 @@ public final class SectionSplitter {
   }
 
   public List<Section> split(String text, Lines lines) {
+    return notesApart(text, lines, parts(text, lines));
+  }
+
+  private List<Section> parts(String text, Lines lines) {
     List<Section> sections = new ArrayList<>();
     SectionKind kind = SectionKind.OTHER;
     String heading = null;
@@ -166,6 +172,52 @@ public final class SectionSplitter {
       }
     }
     return false;
+  }
+
+  /**
+   * The job's parts ended at the first of the posting's closing notices written under one of them
+   * ({@link ClosingNotes}): from that line to the part's end is the hiring process's. Postings put
+   * their notes after their lists, so the rest of the part is notes too (a note's second line
+   * names no notice: "필요한 경우, 합법적인 절차를 통해 취득합니다").
+   */
+  private static List<Section> notesApart(String text, Lines lines, List<Section> sections) {
+    List<Section> out = null;
+    for (int k = 0; k < sections.size(); k++) {
+      Section s = sections.get(k);
+      int notes = isJobPart(s.kind()) ? firstNotice(text, lines, s) : -1;
+      if (notes < 0) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(sections.subList(0, k));
+      }
+      if (notes > s.start()) {
+        out.add(new Section(s.kind(), s.heading(), s.start(), notes));
+        out.add(new Section(SectionKind.PROCESS, null, notes, s.end()));
+      } else {
+        out.add(new Section(SectionKind.PROCESS, s.heading(), s.start(), s.end()));
+      }
+    }
+    return out == null ? sections : out;
+  }
+
+  private static boolean isJobPart(SectionKind kind) {
+    return kind == SectionKind.DUTIES || kind == SectionKind.REQUIREMENTS
+        || kind == SectionKind.PREFERRED || kind == SectionKind.TECH_STACK;
+  }
+
+  /** Where the first line of a part that is a closing notice starts, or -1. */
+  private static int firstNotice(String text, Lines lines, Section s) {
+    int[] found = {-1};
+    forEachLine(lines, s, (lineStart, lineEnd, first) -> {
+      if (found[0] < 0 && NOTES.isNotice(text.substring(lineStart, lineEnd))) {
+        found[0] = lineStart;
+      }
+    });
+    return found[0];
   }
 
   private static boolean has(List<Section> sections, SectionKind kind) {

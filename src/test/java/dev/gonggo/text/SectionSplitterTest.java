@@ -47,6 +47,32 @@ class SectionSplitterTest {
   }
 
   @Test
+  void closingNoticesUnderAPartAreTheHiringProcessNotThePart() {
+    // the 우대 of the veterans' notice is no preference of the job; the second note names no notice
+    String text = """
+        [자격요건]
+        - Java 개발 경력 3년 이상
+        - 병역필 또는 면제자
+        [우대사항]
+        - Kafka 운영 경험
+        - * 국가보훈대상자 및 장애인은 관련 법령에 의거하여 우대합니다.
+        - * 필요한 경우 합법적인 절차를 통해 취득하여 사용합니다.
+        """;
+    List<Section> sections = splitter.split(text);
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.PROCESS),
+        sections.stream().map(Section::kind).toList());
+    assertEquals("- Kafka 운영 경험",
+        text.substring(sections.get(1).start(), sections.get(1).end()).strip());
+    assertTrue(text.substring(sections.get(2).start(), sections.get(2).end()).contains("합법적인"));
+  }
+
+  @Test
+  void anEqualOpportunityStatementEndsTheList() {
+    String text = "Requirements\n- 3+ years of Spark\n- We are an equal opportunity employer.\n";
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PROCESS), kinds(text));
+  }
+
+  @Test
   void unknownMarkdownHeadingEndsThePartBeforeIt() {
     String text = "### 우대 사항\n- Vue 경험\n### 관련 자료\n- jQuery 발표";
     assertEquals(List.of(SectionKind.PREFERRED, SectionKind.OTHER), kinds(text));

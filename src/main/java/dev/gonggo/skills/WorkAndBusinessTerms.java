@@ -89,7 +89,8 @@ public final class WorkAndBusinessTerms {
               + r.get("kind") + "'");
         };
         String thing = null;
-        for (String form : r.get("forms").split("\\|")) {
+        List<String> forms = List.of(r.get("forms").split("\\|"));
+        for (String form : forms) {
           String key = KeyTerms.norm(form);
           if (key.isEmpty()) {
             continue;
@@ -103,9 +104,48 @@ public final class WorkAndBusinessTerms {
             into.putIfAbsent(key, thing);
           }
         }
+        if (into != null && thing != null) {
+          for (String mixed : mixedForms(forms)) {
+            into.putIfAbsent(mixed, thing);
+          }
+        }
       }
     }
     return new WorkAndBusinessTerms(work, business, heads, acts);
+  }
+
+  /**
+   * The forms of a line written half in each script (Funnel 분석, Data 파이프라인, 데이터 pipeline),
+   * as postings write them: a Korean and an English form of as many words, the words of each
+   * position in either script. Noun compounds are head-final in both languages, so their words
+   * align by position (퍼널 분석, funnel analysis).
+   */
+  static Set<String> mixedForms(List<String> forms) {
+    Set<String> out = new HashSet<>();
+    for (String korean : forms) {
+      String[] k = korean.strip().split("\\s+");
+      if (k.length < 2 || !isHangul(korean)) {
+        continue;
+      }
+      for (String english : forms) {
+        String[] e = english.strip().split("\\s+");
+        if (e.length != k.length || isHangul(english)) {
+          continue;
+        }
+        for (int mask = 1; mask < (1 << k.length) - 1; mask++) {
+          StringBuilder key = new StringBuilder();
+          for (int i = 0; i < k.length; i++) {
+            key.append(KeyTerms.norm((mask >> i & 1) == 1 ? e[i] : k[i]));
+          }
+          out.add(key.toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHangul(String form) {
+    return form.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
   }
 
   /**

@@ -52,6 +52,16 @@ class WorkAndBusinessTermsTest {
   }
 
   @Test
+  void aTermWrittenHalfInEachScriptNamesTheSameThing() {
+    // postings mix the scripts within a term; the words of a compound align by position
+    assertEquals(TERMS.of(List.of("퍼널", "분석")).thing(), TERMS.of(List.of("funnel", "분석")).thing());
+    assertEquals(TERMS.of(List.of("데이터", "파이프라인")).thing(),
+        TERMS.of(List.of("data", "파이프라인")).thing());
+    assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("데이터", "pipeline", "구축")).kind());
+    assertNull(TERMS.of(List.of("분석", "funnel")), "the words out of their order name nothing");
+  }
+
+  @Test
   void everydayWordsNameNothing() {
     assertNull(TERMS.of(List.of("환경", "구축")));
     assertNull(TERMS.of(List.of("문제", "해결")));

@@ -175,17 +175,18 @@ public final class SectionSplitter {
   }
 
   /**
-   * The job's parts ended at the first of the posting's closing notices written under one of them
-   * ({@link ClosingNotes}): from that line to the part's end is the hiring process's. Postings put
-   * their notes after their lists, so the rest of the part is notes too (a note's second line
-   * names no notice: "필요한 경우, 합법적인 절차를 통해 취득합니다").
+   * The posting's closing notices written under one of the job's parts ({@link ClosingNotes})
+   * taken out of it as the hiring process's: each notice line, and after one marked as a note
+   * (※, *) the lines marked the same way and the lines a note wraps onto, while none reads as an
+   * item of the job (a duty, a requirement, a candidate). The part goes on after them: a notice
+   * may stand among the items (수습기간 3개월 between two requirements).
    */
   private static List<Section> notesApart(String text, Lines lines, List<Section> sections) {
     List<Section> out = null;
     for (int k = 0; k < sections.size(); k++) {
       Section s = sections.get(k);
-      int notes = isJobPart(s.kind()) ? firstNotice(text, lines, s) : -1;
-      if (notes < 0) {
+      List<int[]> notes = isJobPart(s.kind()) ? notices(text, lines, s) : List.of();
+      if (notes.isEmpty()) {
         if (out != null) {
           out.add(s);
         }
@@ -194,11 +195,18 @@ public final class SectionSplitter {
       if (out == null) {
         out = new ArrayList<>(sections.subList(0, k));
       }
-      if (notes > s.start()) {
-        out.add(new Section(s.kind(), s.heading(), s.start(), notes));
-        out.add(new Section(SectionKind.PROCESS, null, notes, s.end()));
-      } else {
-        out.add(new Section(SectionKind.PROCESS, s.heading(), s.start(), s.end()));
+      int at = s.start();
+      String heading = s.heading();
+      for (int[] note : notes) {
+        if (note[0] > at || heading != null) {
+          out.add(new Section(s.kind(), heading, at, note[0])); // a heading stays with its part
+          heading = null;
+        }
+        out.add(new Section(SectionKind.PROCESS, null, note[0], note[1]));
+        at = note[1];
+      }
+      if (at < s.end()) {
+        out.add(new Section(s.kind(), null, at, s.end()));
       }
     }
     return out == null ? sections : out;
@@ -209,15 +217,63 @@ public final class SectionSplitter {
         || kind == SectionKind.PREFERRED || kind == SectionKind.TECH_STACK;
   }
 
-  /** Where the first line of a part that is a closing notice starts, or -1. */
-  private static int firstNotice(String text, Lines lines, Section s) {
-    int[] found = {-1};
-    forEachLine(lines, s, (lineStart, lineEnd, first) -> {
-      if (found[0] < 0 && NOTES.isNotice(text.substring(lineStart, lineEnd))) {
-        found[0] = lineStart;
+  /** A line this long is a part written on one line, not a notice. */
+  private static final int NOTICE_LENGTH = 160;
+  /** A line at least this long that ends mid-sentence goes on on the next line. */
+  private static final int WRAPPED = 40;
+  /** The marks, among a line's opening bullets, that set a note apart from a list's items. */
+  private static final String NOTE_MARKS = "※☞*";
+
+  /** The spans of a part's closing notices, in order (start and end offsets). */
+  private static List<int[]> notices(String text, Lines lines, Section s) {
+    List<int[]> spans = new ArrayList<>();
+    int[] open = null; // the span being read: start and end
+    String mark = null; // the opening of its first line, where that marks a note
+    boolean wrapping = false; // the line before was a note's, cut off mid-sentence
+    List<int[]> lineSpans = new ArrayList<>();
+    forEachLine(lines, s, (lineStart, lineEnd, first) -> lineSpans.add(new int[] {lineStart, lineEnd}));
+    for (int[] ls : lineSpans) {
+      String line = text.substring(ls[0], ls[1]).strip();
+      if (line.isEmpty()) {
+        wrapping = false;
+        continue;
       }
-    });
-    return found[0];
+      String prefix = opening(line);
+      boolean notice = line.length() <= NOTICE_LENGTH && NOTES.isNotice(line)
+          && !DUTY.matcher(line).find();
+      boolean continues = open != null && !readsAsAnItem(line)
+          && (mark != null && prefix.equals(mark) || prefix.isEmpty() && wrapping);
+      if (notice || continues) {
+        if (open == null) {
+          open = new int[] {ls[0], ls[1]};
+          spans.add(open);
+          mark = prefix.chars().anyMatch(c -> NOTE_MARKS.indexOf(c) >= 0) ? prefix : null;
+        } else {
+          open[1] = ls[1];
+        }
+        wrapping = line.length() >= WRAPPED && !endsLikeSentence(line);
+      } else {
+        open = null;
+        mark = null;
+        wrapping = false;
+      }
+    }
+    return spans;
+  }
+
+  /** The bullets and marks a line opens with, spaces left out: "-*" of "- * 보훈 대상자 …". */
+  private static String opening(String line) {
+    int i = 0;
+    while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
+      i++;
+    }
+    return line.substring(0, i).replace(" ", "");
+  }
+
+  /** Whether a line is worded as an item of the job: a duty, a requirement or a candidate. */
+  private static boolean readsAsAnItem(String line) {
+    return DUTY.matcher(line).find() || REQUIREMENT.matcher(line).find()
+        || CANDIDATE.matcher(line).find() || PREFERENCE.matcher(line).find();
   }
 
   private static boolean has(List<Section> sections, SectionKind kind) {

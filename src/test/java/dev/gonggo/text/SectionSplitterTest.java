@@ -48,28 +48,62 @@ class SectionSplitterTest {
 
   @Test
   void closingNoticesUnderAPartAreTheHiringProcessNotThePart() {
-    // the 우대 of the veterans' notice is no preference of the job; the second note names no notice
+    // the 우대 of the veterans' notice is no preference of the job; the second note, marked the
+    // same way, names no notice and goes with it
     String text = """
         [자격요건]
         - Java 개발 경력 3년 이상
-        - 병역필 또는 면제자
+        - 병역을 마쳤거나 면제된 분
         [우대사항]
         - Kafka 운영 경험
-        - * 국가보훈대상자 및 장애인은 관련 법령에 의거하여 우대합니다.
-        - * 필요한 경우 합법적인 절차를 통해 취득하여 사용합니다.
+        ※ 국가유공자와 보훈 대상자는 관계 법령에 따라 우대합니다.
+        ※ 제출하신 서류는 채용 목적 밖에 쓰지 않습니다.
         """;
     List<Section> sections = splitter.split(text);
     assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.PROCESS),
         sections.stream().map(Section::kind).toList());
     assertEquals("- Kafka 운영 경험",
         text.substring(sections.get(1).start(), sections.get(1).end()).strip());
-    assertTrue(text.substring(sections.get(2).start(), sections.get(2).end()).contains("합법적인"));
+    assertTrue(text.substring(sections.get(2).start(), sections.get(2).end()).contains("목적 밖에"));
   }
 
   @Test
-  void anEqualOpportunityStatementEndsTheList() {
-    String text = "Requirements\n- 3+ years of Spark\n- We are an equal opportunity employer.\n";
-    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PROCESS), kinds(text));
+  void aNoticeAmongTheItemsTakesOnlyItsOwnLine() {
+    String text = "[자격요건]\n- Java 개발 경력 3년 이상\n- 수습기간 3개월\n- Spring Boot\n";
+    List<Section> sections = splitter.split(text);
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PROCESS, SectionKind.REQUIREMENTS),
+        sections.stream().map(Section::kind).toList());
+    assertEquals("- Spring Boot", text.substring(sections.get(2).start(), sections.get(2).end()).strip());
+  }
+
+  @Test
+  void aNoticeFirstUnderAHeadingLeavesTheHeadingToItsPart() {
+    List<Section> sections = splitter.split("[우대사항]\n- 장애인 우대\n- Airflow\n");
+    assertEquals(List.of(SectionKind.PREFERRED, SectionKind.PROCESS, SectionKind.PREFERRED),
+        sections.stream().map(Section::kind).toList());
+    assertEquals("우대사항", sections.get(0).heading());
+  }
+
+  @Test
+  void anEqualOpportunityStatementAmongTheRequirementsIsNoneOfThem() {
+    String text = "Requirements\n- 3+ years of Spark\n- We are an equal opportunity employer.\n"
+        + "- Experience with PostgreSQL\n";
+    assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PROCESS, SectionKind.REQUIREMENTS),
+        kinds(text));
+  }
+
+  @Test
+  void workOnTheTopicsOfNoticesIsTheJobsOwn() {
+    // privacy, accessibility, fact-checking and document AI are jobs too: no notice's phrasing
+    String text = """
+        [주요업무]
+        - 개인정보 수집 동의 이력을 관리하는 시스템을 개발합니다
+        - 장애인 접근성 기준에 맞춰 화면을 검수합니다
+        - 허위 사실 탐지 모델을 운영합니다
+        - 보험금 청구 서류 심사 자동화
+        - 입사 지원서 관리 기능 개발
+        """;
+    assertEquals(List.of(SectionKind.DUTIES), kinds(text));
   }
 
   @Test

@@ -116,26 +116,30 @@ public final class WorkAndBusinessTerms {
 
   /**
    * The forms of a line written half in each script (Funnel 분석, Data 파이프라인, 데이터 pipeline),
-   * as postings write them: a Korean and an English form of as many words, the words of each
-   * position in either script. Noun compounds are head-final in both languages, so their words
-   * align by position (퍼널 분석, funnel analysis).
+   * as postings write them. A Korean form's translations are the English forms of as many words
+   * written after it, up to the next Korean form of as many words (the file's order: 퍼널 분석|funnel
+   * analysis); each word of a mix is the word of its position in either. Noun compounds are
+   * head-final in both languages, so a translation's words align by position.
    */
   static Set<String> mixedForms(List<String> forms) {
     Set<String> out = new HashSet<>();
-    for (String korean : forms) {
-      String[] k = korean.strip().split("\\s+");
-      if (k.length < 2 || !isHangul(korean)) {
+    for (int i = 0; i < forms.size(); i++) {
+      String[] k = forms.get(i).strip().split("\\s+");
+      if (k.length < 2 || !hasHangul(forms.get(i))) {
         continue;
       }
-      for (String english : forms) {
-        String[] e = english.strip().split("\\s+");
-        if (e.length != k.length || isHangul(english)) {
+      for (int j = i + 1; j < forms.size(); j++) {
+        String[] e = forms.get(j).strip().split("\\s+");
+        if (e.length != k.length) {
           continue;
+        }
+        if (hasHangul(forms.get(j))) {
+          break; // another Korean form of as many words: what follows translates it
         }
         for (int mask = 1; mask < (1 << k.length) - 1; mask++) {
           StringBuilder key = new StringBuilder();
-          for (int i = 0; i < k.length; i++) {
-            key.append(KeyTerms.norm((mask >> i & 1) == 1 ? e[i] : k[i]));
+          for (int w = 0; w < k.length; w++) {
+            key.append(KeyTerms.norm((mask >> w & 1) == 1 ? e[w] : k[w]));
           }
           out.add(key.toString());
         }
@@ -144,7 +148,7 @@ public final class WorkAndBusinessTerms {
     return out;
   }
 
-  private static boolean isHangul(String form) {
+  private static boolean hasHangul(String form) {
     return form.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
   }
 

@@ -59,6 +59,9 @@ class WorkAndBusinessTermsTest {
         TERMS.of(List.of("data", "파이프라인")).thing());
     assertEquals(WorkAndBusinessTerms.Kind.WORK, TERMS.of(List.of("데이터", "pipeline", "구축")).kind());
     assertNull(TERMS.of(List.of("분석", "funnel")), "the words out of their order name nothing");
+    // 실시간 스트리밍 is no translation of streaming data, written after another Korean form
+    assertNull(TERMS.of(List.of("실시간", "data")));
+    assertNull(TERMS.of(List.of("streaming", "스트리밍")));
   }
 
   @Test

@@ -244,7 +244,7 @@ final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "precision@5         %.3f%n", score.precisionAt5());
     out.printf(Locale.ROOT, "precision@10        %.3f%n", score.precisionAt10());
     out.printf(Locale.ROOT, "wanted recall@10    %.3f%n", score.recall());
-    out.printf(Locale.ROOT, "first-five recall@10 %.3f%n", score.firstFiveRecall());
+    out.printf(Locale.ROOT, "first-5 recall@10   %.3f%n", score.firstFiveRecall());
     if (!noMisses && !score.misses().isEmpty()) {
       out.println();
       out.println("misses (file, kind, terms):");

@@ -231,7 +231,7 @@ public final class KeyTermScore {
     return wanted == 0 ? 0 : (double) wantedFound / wanted;
   }
 
-  /** The share of each posting's first five wanted terms found in gonggo's first ten. */
+  /** The share of all postings' first five wanted terms found in gonggo's first ten of each. */
   public double firstFiveRecall() {
     return firstWanted == 0 ? 0 : (double) firstWantedFound / firstWanted;
   }

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plugin jar the build makes is what Solr loads: it holds the analysis stage, its dictionaries,
- * the text stage's AnalysisDeadline it calls and the tokenizer factory, and nothing else, and with Lucene alone beside it (no gonggo on the
- * class path) it makes the tokens gonggo makes.
+ * the text stage's AnalysisDeadline and BuiltInFile it calls and the tokenizer factory, and nothing
+ * else, and with Lucene alone beside it (no gonggo on the class path) it makes the tokens gonggo
+ * makes.
  */
 class PluginJarTest {
 
@@ -43,7 +44,8 @@ class PluginJarTest {
       assertTrue(names.contains("dev/gonggo/solr/plugin/PostingTokenizerFactory.class"));
       for (String name : names) {
         assertTrue(name.startsWith("dev/gonggo/analysis/") || name.startsWith("dev/gonggo/solr/plugin/")
-            || name.startsWith("dev/gonggo/text/AnalysisDeadline") || name.startsWith("META-INF/"), name);
+            || name.startsWith("dev/gonggo/text/AnalysisDeadline")
+            || name.startsWith("dev/gonggo/text/BuiltInFile") || name.startsWith("META-INF/"), name);
       }
     }
   }

@@ -745,6 +745,7 @@ public final class KeyTerms {
     while (bracket.find()) {
       names.add(bracket.group(1)); // [KT NexR], [리디]: often the company or its service
     }
+    names.addAll(MailDomains.builtIn().companyNames(posting.text()));
     List<String> out = new ArrayList<>();
     for (String name : names) {
       String plain = CORPORATE.matcher(name).replaceAll(" ");

@@ -398,6 +398,25 @@ class KeyTermPhrasesTest {
   }
 
   @Test
+  void theCompanyTheContactAddressNamesIsNoKeyTerm() {
+    // no company line, no header: the address at the company's own domain names it, and the
+    // posting's short form of it (its capitals) too
+    List<Keyword> terms = keyTerms("""
+        데이터 엔지니어
+
+        [주요업무]
+        • 우리 팀은 BlueHarborLabs 물류 플랫폼의 데이터 파이프라인을 운영합니다
+        • BlueHarborLabs 정산 데이터와 BHL 리포트 자동화
+        • Airflow, Spark 배치 운영
+
+        지원: careers@blueharborlabs.com
+        """, 15);
+    assertTrue(terms.stream().noneMatch(k -> k.text().contains("BlueHarborLabs")
+        || k.text().contains("BHL")), texts(terms));
+    assertTrue(terms.stream().anyMatch(k -> k.text().contains("데이터 파이프라인")), texts(terms));
+  }
+
+  @Test
   void theFieldOfBusinessSaidInTheIntroOutranksAToolThePostingWouldLikeOnce() {
     // the field the company works in is the job's domain, though the intro says it: it weighs as
     // the job's own text there, not as the company's mission

@@ -229,7 +229,8 @@ public final class KeyTerms {
         if (work != null && (work.kind() == WorkAndBusinessTerms.Kind.WORK
             || c.terms.size() > 1 || c.occurrences.size() > 1)) {
           // the work or the business a reader looks for first, however many postings share it
-          double asTerm = work.kind() == WorkAndBusinessTerms.Kind.BUSINESS ? asBusiness(c) : asSkill(c);
+          double asTerm = work.kind() == WorkAndBusinessTerms.Kind.BUSINESS
+              ? asBusiness(c) : asSkill(c);
           scored.add(new Scored(c, Math.max(score, asTerm * WORK_OR_BUSINESS), null,
               work.thing(), work.kind() == WorkAndBusinessTerms.Kind.BUSINESS));
           continue;

@@ -15,7 +15,8 @@ final class ClosingNotes {
   private final Pattern notice;
 
   private ClosingNotes(List<String> wordings) {
-    this.notice = Pattern.compile(String.join("|", wordings.stream().map(w -> "(?:" + w + ")").toList()),
+    List<String> groups = wordings.stream().map(w -> "(?:" + w + ")").toList();
+    this.notice = Pattern.compile(String.join("|", groups),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -24,7 +25,8 @@ final class ClosingNotes {
   }
 
   private static final class BuiltIn {
-    static final ClosingNotes NOTES = new ClosingNotes(BuiltInFile.lines(ClosingNotes.class, RESOURCE));
+    static final ClosingNotes NOTES =
+        new ClosingNotes(BuiltInFile.lines(ClosingNotes.class, RESOURCE));
   }
 
   /** Whether a line is one of a posting's closing notices. */

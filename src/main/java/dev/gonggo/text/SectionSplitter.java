@@ -231,7 +231,8 @@ public final class SectionSplitter {
     String mark = null; // the opening of its first line, where that marks a note
     boolean wrapping = false; // the line before was a note's, cut off mid-sentence
     List<int[]> lineSpans = new ArrayList<>();
-    forEachLine(lines, s, (lineStart, lineEnd, first) -> lineSpans.add(new int[] {lineStart, lineEnd}));
+    forEachLine(lines, s,
+        (lineStart, lineEnd, first) -> lineSpans.add(new int[] {lineStart, lineEnd}));
     for (int[] ls : lineSpans) {
       String line = text.substring(ls[0], ls[1]).strip();
       if (line.isEmpty()) {

@@ -123,7 +123,8 @@ class KeyTermGoldTest {
     assertFloors(more, 0.88, 0.83, 0.60);
     KeyTermScore third = score(CORPUS2, postings, "src/test/resources/gold/keyterms-corpus2-c.tsv");
     assertFloors(third, 0.90, 0.87, 0.55);
-    KeyTermScore fourth = score(CORPUS2, postings, "src/test/resources/gold/keyterms-corpus2-d.tsv");
+    KeyTermScore fourth =
+        score(CORPUS2, postings, "src/test/resources/gold/keyterms-corpus2-d.tsv");
     assertFloors(fourth, 0.87, 0.79, 0.50);
   }
 

@@ -18,7 +18,8 @@ class KeyTermScoreTest {
         List.of("결제", "데이터 파이프라인", "Kafka", "정산", "데이터 마트", "Airflow"), List.of("모니터링"));
     score.add(gold, List.of(term("Airflow"), term("결제"), term("모니터링"), term("데이터 파이프라인")));
     assertEquals(0.5, score.recall(), 1e-9, "three of six wanted");
-    assertEquals(0.4, score.firstFiveRecall(), 1e-9, "Airflow, the sixth, is not among the first five");
+    assertEquals(0.4, score.firstFiveRecall(), 1e-9,
+        "Airflow, the sixth, is not among the first five");
     assertEquals(1.0, score.precisionAt10(), 1e-9);
   }
 

@@ -73,7 +73,8 @@ class SectionSplitterTest {
     List<Section> sections = splitter.split(text);
     assertEquals(List.of(SectionKind.REQUIREMENTS, SectionKind.PROCESS, SectionKind.REQUIREMENTS),
         sections.stream().map(Section::kind).toList());
-    assertEquals("- Spring Boot", text.substring(sections.get(2).start(), sections.get(2).end()).strip());
+    assertEquals("- Spring Boot",
+        text.substring(sections.get(2).start(), sections.get(2).end()).strip());
   }
 
   @Test

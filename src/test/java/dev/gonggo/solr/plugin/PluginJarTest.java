@@ -45,7 +45,8 @@ class PluginJarTest {
       for (String name : names) {
         assertTrue(name.startsWith("dev/gonggo/analysis/") || name.startsWith("dev/gonggo/solr/plugin/")
             || name.startsWith("dev/gonggo/text/AnalysisDeadline")
-            || name.startsWith("dev/gonggo/text/BuiltInFile") || name.startsWith("META-INF/"), name);
+            || name.startsWith("dev/gonggo/text/BuiltInFile")
+            || name.startsWith("META-INF/"), name);
       }
     }
   }

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
 final class MailDomains {
 
   private static final String RESOURCE = "mail-domains.tsv";
-  private static final Pattern ADDRESS =
-      Pattern.compile("[\\w.+-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
+  /** The longest local part of an address (RFC 5321), looked at before an @. */
+  private static final int LOCAL_PART = 64;
+  /** The longest domain (RFC 1035), looked at after an @. */
+  private static final int DOMAIN = 253;
+  /** How many addresses a text's names are read from: a contact line gives one or two. */
+  private static final int ADDRESSES = 4;
   /** A name written with three capitals or more inside it, whose capitals are its short form. */
   private static final int CAPITALS = 3;
 
@@ -66,20 +70,27 @@ final class MailDomains {
    */
   List<String> companyNames(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = ADDRESS.matcher(text);
-    while (m.find()) {
-      String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+    int addresses = 0;
+    for (int at = text.indexOf('@'); at >= 0 && addresses < ADDRESSES;
+        at = text.indexOf('@', at + 1)) {
+      String domain = domainAt(text, at);
+      if (domain == null) {
+        continue;
+      }
+      addresses++;
+      String[] labels = domain.toLowerCase(Locale.ROOT).split("\\.");
       int last = labels.length - 1;
       while (last >= 0 && suffixes.contains(labels[last])) {
         last--;
       }
-      if (last < 0 || webmail.contains(labels[last]) || out.contains(labels[last])) {
+      if (last < 0 || labels[last].isEmpty() || webmail.contains(labels[last])
+          || out.contains(labels[last])) {
         continue;
       }
       String label = labels[last];
       out.add(label);
-      Matcher written = Pattern.compile("(?i)(?<![A-Za-z0-9])" + Pattern.quote(label)
-          + "(?![A-Za-z0-9])").matcher(text);
+      Matcher written = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(label)
+          + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE).matcher(text);
       while (written.find()) {
         String capitals = written.group().replaceAll("[^A-Z]", "");
         if (capitals.length() >= CAPITALS) {
@@ -89,5 +100,34 @@ final class MailDomains {
       }
     }
     return out;
+  }
+
+  /**
+   * The domain of the address whose @ stands at {@code at}, or null where none is: a local part
+   * before it and a domain of two labels or more after it. Each @ is looked at within the bounds
+   * of an address, so a text is read once however long its runs of letters (a data URI).
+   */
+  private static String domainAt(String text, int at) {
+    int from = at;
+    while (from > 0 && at - from < LOCAL_PART && isLocal(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = at + 1;
+    while (to < text.length() && to - at <= DOMAIN && isDomain(text.charAt(to))) {
+      to++;
+    }
+    while (to > at + 1 && text.charAt(to - 1) == '.') {
+      to--; // the full stop of a sentence ending in the address
+    }
+    String domain = text.substring(at + 1, to);
+    return from < at && domain.indexOf('.') > 0 ? domain : null;
+  }
+
+  private static boolean isLocal(char c) {
+    return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '+' || c == '-');
+  }
+
+  private static boolean isDomain(char c) {
+    return c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
   }
 }

@@ -20,4 +20,13 @@ class MailDomainsTest {
     assertEquals(List.of(), domains.companyNames("문의: someone@gmail.com, hr@naver.com"));
     assertEquals(List.of("acme"), domains.companyNames("jobs@hr.acme.io"));
   }
+
+  @Test
+  void aLongRunOfLettersBeforeAnAddressIsReadOnce() {
+    // a data URI's letters run on with no space: an address is looked for from each @ only,
+    // within an address's bounds, so such a run costs one reading of the text
+    String blob = "data:image/png;base64," + "iVBORw0KGgo".repeat(20_000);
+    assertEquals(List.of("acme"), domains.companyNames(blob + "\n문의: jobs@acme.co.kr."));
+    assertEquals(List.of(), domains.companyNames(blob + "@"));
+  }
 }

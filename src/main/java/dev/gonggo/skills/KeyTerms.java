@@ -705,7 +705,7 @@ public final class KeyTerms {
     return isLatinOrDigit(a) && isLatinOrDigit(b);
   }
 
-  private static boolean isHangul(char c) {
+  static boolean isHangul(char c) {
     return c >= 0xAC00 && c <= 0xD7A3;
   }
 

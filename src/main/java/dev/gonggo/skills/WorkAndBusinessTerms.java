@@ -149,7 +149,7 @@ public final class WorkAndBusinessTerms {
   }
 
   private static boolean hasHangul(String form) {
-    return form.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    return form.chars().anyMatch(c -> KeyTerms.isHangul((char) c));
   }
 
   /**
